@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OcopHub.Web.Data;
+
+/// <summary>Start-up: migrate the database, load reference data that changed, seed roles, the first administrator and (optionally) the demo province.</summary>
+public static class DatabaseInitialiser
+{
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("OcopHub.Startup");
+        var db = sp.GetRequiredService<OcopDbContext>();
+        await db.Database.MigrateAsync();
+        await sp.GetRequiredService<ReferenceDataLoader>().LoadAsync();
+        var seeder = sp.GetRequiredService<Seeder>();
+        await seeder.SeedRolesAndAdminAsync();
+        if (app.Configuration.GetValue("Seed:Demo", false)) await seeder.SeedDemoAsync();
+        logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OcopHub.Web.Data.Entities;
+
+namespace OcopHub.Web.Data;
+
+/// <summary>
+/// The one DbContext. Each provider has a derived context (<see cref="SqliteOcopDbContext"/>,
+/// <see cref="PostgresOcopDbContext"/>) so that each keeps its own real migrations.
+/// </summary>
+public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
+    public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Producer> Producers => Set<Producer>();
+    public DbSet<ReferenceDataset> ReferenceDatasets => Set<ReferenceDataset>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OcopDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteOcopDbContext(DbContextOptions<SqliteOcopDbContext> options) : OcopDbContext(options);
+
+public sealed class PostgresOcopDbContext(DbContextOptions<PostgresOcopDbContext> options) : OcopDbContext(options);

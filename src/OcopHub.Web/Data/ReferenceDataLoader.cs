@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using OcopHub.Core.AdminUnits;
+using OcopHub.Web.Data.Entities;
+
+namespace OcopHub.Web.Data;
+
+/// <summary>
+/// Loads the versioned reference data files shipped in data/reference into the database. Each dataset is
+/// reloaded only when its files' content hash changed, so a restart costs one query.
+/// </summary>
+public sealed class ReferenceDataLoader(OcopDbContext db, ILogger<ReferenceDataLoader> logger, TimeProvider clock)
+{
+    public static string ReferenceRoot => Path.Combine(AppContext.BaseDirectory, "reference");
+
+    private static readonly string[] AdminUnitFiles =
+        ["admin-units/vn-units-2025.json", "admin-units/dvhcvn-2025-03-01.json", "admin-units/merge-history.csv"];
+
+    public async Task LoadAsync(CancellationToken ct = default)
+    {
+        await LoadAdminUnitsAsync(ct);
+    }
+
+    private async Task LoadAdminUnitsAsync(CancellationToken ct)
+    {
+        var texts = AdminUnitFiles.Select(f => File.ReadAllText(Path.Combine(ReferenceRoot, f))).ToArray();
+        var hash = Hash(texts);
+        var loaded = await db.ReferenceDatasets.FindAsync(["admin-units"], ct);
+        if (loaded?.Hash == hash) return;
+        if (loaded is not null || await db.AdministrativeUnits.AnyAsync(ct))
+        {
+            // Units are referenced by records and never deleted; changed files need a data migration, not a silent reload.
+            logger.LogWarning("Administrative unit files changed since they were loaded; the loaded units are kept. Write a data migration to apply the change.");
+            return;
+        }
+
+        var started = clock.GetTimestamp();
+        var current = AdminUnitSources.Parse2025(texts[0]);
+        var old = AdminUnitSources.ParsePre2025(texts[1]);
+        var mapping = AdminUnitMapper.Map(old, current, MergeHistoryParser.ParseCsv(texts[2]));
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var entities = old.Concat(current).Select(u => new AdministrativeUnit
+        {
+            Code = u.Code, Name = u.Name, FullName = u.FullName, NameEn = u.NameEn, Level = (UnitLevel)((int)u.Level + 1),
+            Type = u.Type, ParentCode = u.ParentCode, ProvinceCode = u.ProvinceCode, ValidFrom = u.ValidFrom, ValidTo = u.ValidTo,
+            SearchName = u.SearchName,
+        }).ToList();
+        db.AdministrativeUnits.AddRange(entities);
+        await db.SaveChangesAsync(ct);
+
+        var ids = entities.ToDictionary(e => (e.Code, e.ValidFrom), e => e.Id);
+        db.UnitSuccessions.AddRange(mapping.Successions.Select(s => new UnitSuccession
+        {
+            OldUnitId = ids[(s.OldCode, s.OldValidFrom)], NewUnitId = ids[(s.NewCode, s.NewValidFrom)], Partial = s.Partial,
+        }));
+        db.ReferenceDatasets.Add(new ReferenceDataset { Name = "admin-units", Hash = hash, LoadedAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Loaded {Units} administrative units and {Links} successions ({Stats}) in {Ms} ms",
+            entities.Count, mapping.Successions.Count, mapping.Stats, clock.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private static string Hash(IEnumerable<string> texts) =>
+        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\u0000", texts))));
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Localization;
+using OcopHub.Web.Data;
+using OcopHub.Web.Features;
+
+namespace OcopHub.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en-US")];
+
+    public static void AddOcopLogging(this WebApplicationBuilder builder)
+    {
+        // Structured (JSON) logs unless a developer asks for plain text.
+        if (builder.Configuration["Logging:Format"] is "json")
+            builder.Logging.ClearProviders().AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; });
+    }
+
+    public static IServiceCollection AddOcopWeb(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<JsonStringLocalizer>();
+        services.AddSingleton<IStringLocalizer<SharedResource>>(sp => sp.GetRequiredService<JsonStringLocalizer>());
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/", Policies.SignedIn);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            o.Conventions.AuthorizeFolder("/Producers", Policies.SignedIn);
+            o.Conventions.AllowAnonymousToFolder("/Portal");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Account/Language");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Index");
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiInfoTransformer>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("vi-VN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // The choice is remembered in a cookie; the browser's language is not consulted so Vietnamese stays the default.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services.Configure<ApiBehaviorOptions>(_ => { });
+        return services;
+    }
+
+    public static void UseOcopPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleException });
+        app.UseStatusCodePages(StatusCodeResponder.Respond);
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+
+    /// <summary>API errors become ProblemDetails; page errors show the friendly error page. Never a stack trace.</summary>
+    private static async Task HandleException(HttpContext ctx)
+    {
+        var error = ctx.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var logger = ctx.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("OcopHub.Errors");
+        logger.LogError(error, "Unhandled error on {Method} {Path}", ctx.Request.Method, ctx.Request.Path);
+        var (status, title) = error switch
+        {
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Dữ liệu đã bị người khác thay đổi. Vui lòng tải lại và thử lại."),
+            BadHttpRequestException b => (b.StatusCode, "Yêu cầu không hợp lệ."),
+            _ => (StatusCodes.Status500InternalServerError, "Đã có lỗi xảy ra. Vui lòng thử lại sau."),
+        };
+        ctx.Response.StatusCode = status;
+        if (SecuritySetup.IsApi(ctx.Request))
+        {
+            await Results.Problem(title: title, statusCode: status).ExecuteAsync(ctx);
+            return;
+        }
+        ctx.Response.ContentType = "text/html; charset=utf-8";
+        await ctx.Response.WriteAsync(ErrorPageHtml.Render(status, title));
+    }
+
+    public static void MapOcopEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().RequireRateLimiting(SecuritySetup.PublicRateLimit);
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapFeatureEndpoints();
+    }
+}
+
+/// <summary>The database answers: the load balancer's health probe.</summary>
+public sealed class DatabaseHealthCheck(OcopDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+        await db.Database.CanConnectAsync(ct) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("database unreachable");
+}
