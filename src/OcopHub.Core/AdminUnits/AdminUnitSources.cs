@@ -75,13 +75,16 @@ public static class AdminUnitSources
             new(code, StripType(fullName, type), fullName, null, level, type, parent, province, from, to);
     }
 
-    /// <summary>"Phường Trúc Bạch" → "Trúc Bạch". Case-insensitive because the dump has "Thị Trấn Ngọc Lặc".</summary>
+    /// <summary>
+    /// "Phường Trúc Bạch" → "Trúc Bạch". Case-insensitive because the dump has "Thị Trấn Ngọc Lặc";
+    /// repeated because it also has "Phường Phường Đúc".
+    /// </summary>
     internal static string StripType(string fullName, string type)
     {
         var name = fullName.Trim();
-        return name.Length > type.Length && name.StartsWith(type + " ", StringComparison.OrdinalIgnoreCase)
-            ? name[(type.Length + 1)..].Trim()
-            : name;
+        while (name.Length > type.Length && name.StartsWith(type + " ", StringComparison.OrdinalIgnoreCase))
+            name = name[(type.Length + 1)..].Trim();
+        return name;
     }
 
     static string Str(JsonElement e, string name) => e.GetProperty(name).GetString() ?? "";

@@ -66,7 +66,8 @@ public static partial class MergeHistoryParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TypeWord();
 
-    [GeneratedRegex(@"\s+sau khi s[aắ]p x[eế]p\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "… sau khi sắp xếp" and "… sau khi sắp xếp theo quy định tại khoản 99 Điều này": the rest is legal boilerplate.
+    [GeneratedRegex(@"\s+sau khi s[aắ]p x[eế]p.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterArrangement();
 
     [GeneratedRegex(@"\(([^()]*)\)")]
@@ -75,7 +76,8 @@ public static partial class MergeHistoryParser
     /// <summary>Parses one before_merge text.</summary>
     public static MergeText ParseBeforeMerge(string text)
     {
-        var t = (text ?? "").Trim();
+        // About 1 in 10 rows is in decomposed Unicode (NFD); the type words and " và " are matched in NFC.
+        var t = (text ?? "").Normalize(NormalizationForm.FormC).Trim();
         if (VietnameseText.Fold(t).TrimEnd('.') == "giu nguyen") return new MergeText(true, [], []);
 
         var unparsed = new List<string>();
@@ -93,7 +95,7 @@ public static partial class MergeHistoryParser
         var afterMarker = false;             // previous segment was "một phần diện tích TN" on its own
         foreach (var raw in SplitTopLevel(t))
         {
-            var segment = AfterArrangement().Replace(raw, "").Trim();
+            var segment = AfterArrangement().Replace(raw, "").Trim().TrimEnd('.').Trim();
             if (segment.Length == 0) continue;
 
             // Parenthesised remarks qualify this item only.
