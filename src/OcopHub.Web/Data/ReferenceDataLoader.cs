@@ -40,26 +40,21 @@ public sealed class ReferenceDataLoader(OcopDbContext db, ILogger<ReferenceDataL
         var mapping = AdminUnitMapper.Map(old, current, MergeHistoryParser.ParseCsv(texts[2]));
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var entities = old.Concat(current).Select(u => new AdministrativeUnit
-        {
-            Code = u.Code, Name = u.Name, FullName = u.FullName, NameEn = u.NameEn, Level = (UnitLevel)((int)u.Level + 1),
-            Type = u.Type, ParentCode = u.ParentCode, ProvinceCode = u.ProvinceCode, ValidFrom = u.ValidFrom, ValidTo = u.ValidTo,
-            SearchName = u.SearchName,
-        }).ToList();
-        db.AdministrativeUnits.AddRange(entities);
-        await db.SaveChangesAsync(ct);
-
-        var ids = entities.ToDictionary(e => (e.Code, e.ValidFrom), e => e.Id);
-        db.UnitSuccessions.AddRange(mapping.Successions.Select(s => new UnitSuccession
-        {
-            OldUnitId = ids[(s.OldCode, s.OldValidFrom)], NewUnitId = ids[(s.NewCode, s.NewValidFrom)], Partial = s.Partial,
-        }));
+        await BulkInsert.RunAsync(db, "AdministrativeUnits",
+            ["Code", "Name", "FullName", "NameEn", "Level", "Type", "ParentCode", "ProvinceCode", "ValidFrom", "ValidTo", "SearchName"],
+            old.Concat(current),
+            u => [u.Code, u.Name, u.FullName, u.NameEn, (int)u.Level + 1, u.Type, u.ParentCode, u.ProvinceCode, u.ValidFrom, u.ValidTo, u.SearchName],
+            ct);
+        var ids = (await db.AdministrativeUnits.Select(u => new { u.Id, u.Code, u.ValidFrom }).ToListAsync(ct))
+            .ToDictionary(u => (u.Code, u.ValidFrom), u => u.Id);
+        await BulkInsert.RunAsync(db, "UnitSuccessions", ["OldUnitId", "NewUnitId", "Partial"], mapping.Successions,
+            s => [ids[(s.OldCode, s.OldValidFrom)], ids[(s.NewCode, s.NewValidFrom)], s.Partial], ct);
         db.ReferenceDatasets.Add(new ReferenceDataset { Name = "admin-units", Hash = hash, LoadedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         logger.LogInformation("Loaded {Units} administrative units and {Links} successions ({Stats}) in {Ms} ms",
-            entities.Count, mapping.Successions.Count, mapping.Stats, clock.GetElapsedTime(started).TotalMilliseconds);
+            ids.Count, mapping.Successions.Count, mapping.Stats, clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private static string Hash(IEnumerable<string> texts) =>

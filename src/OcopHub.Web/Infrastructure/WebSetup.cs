@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,9 @@ public static class WebSetup
 
     public static IServiceCollection AddOcopWeb(this IServiceCollection services, IConfiguration config)
     {
+        // Keys survive restarts so sign-in cookies stay valid; the folder is private (outside wwwroot).
+        services.AddDataProtection().SetApplicationName("OcopHub")
+            .PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysPath"] ?? Path.Combine("data", "keys")));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton(TimeProvider.System);
@@ -68,6 +72,16 @@ public static class WebSetup
         app.UseAuthorization();
     }
 
+    /// <summary>What a newcomer needs after `dotnet run`: where the app listens and how to sign in.</summary>
+    private static void PrintBanner(WebApplication app)
+    {
+        var urls = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : "(see 'Now listening on' above)";
+        Console.WriteLine();
+        Console.WriteLine($"OCOP Hub is running: {urls}");
+        foreach (var line in Data.StartupBanner.Take()) Console.WriteLine("  " + line);
+        Console.WriteLine();
+    }
+
     /// <summary>API errors become ProblemDetails; page errors show the friendly error page. Never a stack trace.</summary>
     private static async Task HandleException(HttpContext ctx)
     {
@@ -92,6 +106,7 @@ public static class WebSetup
 
     public static void MapOcopEndpoints(this WebApplication app)
     {
+        app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app));
         app.MapRazorPages();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().RequireRateLimiting(SecuritySetup.PublicRateLimit);
         app.MapHealthChecks("/health").AllowAnonymous();

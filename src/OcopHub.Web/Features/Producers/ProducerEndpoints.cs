@@ -16,7 +16,7 @@ public static class ProducerEndpoints
     public sealed record ProducerInput(string? Name, string? LegalForm, string? TaxCode, string? Address, string? Phone, string? Email,
         string? Representative, string? CommuneCode, long? Version);
 
-    public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+    public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
 
     public static void MapProducerEndpoints(this IEndpointRouteBuilder api)
     {
@@ -31,7 +31,7 @@ public static class ProducerEndpoints
             if (folded.Length > 0) query = query.Where(p => p.SearchName.Contains(folded));
             var total = await query.CountAsync(ct);
             var items = await Project(query.OrderBy(p => p.Name).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
-            return TypedResults.Ok(new Page<ProducerDto>(items, total, number, size));
+            return TypedResults.Ok(new PagedList<ProducerDto>(items, total, number, size));
         }).WithSummary("Danh sách chủ thể trong phạm vi của người dùng");
 
         g.MapGet("/{id:int}", async Task<Results<Ok<ProducerDto>, ProblemHttpResult>> (int id, OcopDbContext db, HttpContext http, CancellationToken ct) =>
