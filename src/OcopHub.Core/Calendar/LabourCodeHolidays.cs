@@ -30,16 +30,9 @@ public static class LabourCodeHolidays
         holidays.Add(new(nationalDay, DayOffKind.Holiday, "Quốc khánh 2/9"));
         holidays.Add(new(NationalDayNeighbour(nationalDay), DayOffKind.Holiday, "Quốc khánh (ngày liền kề)"));
 
-        // Hùng Vương (10/3 âm lịch) can coincide with 30/4 or 1/5: the worker still gets both days, so a
-        // coinciding holiday, like one on a weekend, is owed as a compensatory day on the next working day.
-        var result = new List<DayOff>();
-        var owed = new List<DateOnly>();
-        foreach (var h in holidays)
-        {
-            if (result.Any(d => d.Date == h.Date)) { owed.Add(h.Date); continue; }
-            result.Add(h);
-            if (IsWeekend(h.Date)) owed.Add(h.Date);
-        }
+        // 10/3 âm lịch always falls between 31/3 and 29/4, so no two holidays share a date.
+        var result = new List<DayOff>(holidays);
+        var owed = holidays.Where(h => IsWeekend(h.Date)).Select(h => h.Date).ToList();
         var off = result.Select(d => d.Date).ToHashSet();
         foreach (var date in owed.OrderBy(d => d))
         {
