@@ -30,7 +30,7 @@ public static class LabourCodeHolidays
         holidays.Add(new(nationalDay, DayOffKind.Holiday, "Quốc khánh 2/9"));
         holidays.Add(new(NationalDayNeighbour(nationalDay), DayOffKind.Holiday, "Quốc khánh (ngày liền kề)"));
 
-        // 10/3 âm lịch always falls between 31/3 and 29/4, so no two holidays share a date.
+        // 10/3 âm lịch falls between 30/3 and 29/4 (tested for 1990–2100), so no two holidays share a date.
         var result = new List<DayOff>(holidays);
         var owed = holidays.Where(h => IsWeekend(h.Date)).Select(h => h.Date).ToList();
         var off = result.Select(d => d.Date).ToHashSet();

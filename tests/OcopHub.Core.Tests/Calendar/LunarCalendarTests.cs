@@ -67,3 +67,17 @@ public class LunarCalendarTests
         Assert.Throws<ArgumentOutOfRangeException>(() => LunarCalendar.ToSolar(new LunarDate(2023, 13, 1, false)));
     }
 }
+
+public class HungKingsRangeTests
+{
+    [Fact]
+    public void Hung_Kings_day_never_meets_30_April_or_1_May()
+    {
+        // Why LabourCodeHolidays needs no rule for two holidays on one date.
+        for (var y = 1990; y <= 2100; y++)
+        {
+            var d = LunarCalendar.ToSolar(new LunarDate(y, 3, 10, false));
+            Assert.InRange(d, new DateOnly(y, 3, 30), new DateOnly(y, 4, 29));
+        }
+    }
+}
