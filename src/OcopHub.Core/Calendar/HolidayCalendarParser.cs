@@ -9,9 +9,22 @@ namespace OcopHub.Core.Calendar;
 /// </summary>
 public static class HolidayCalendarParser
 {
+    /// <exception cref="FormatException">Malformed JSON, a missing field, or a value that breaks a rule.</exception>
     public static HolidayCalendarData Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return ParseCore(json);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new FormatException($"Holiday file: {e.Message}", e);
+        }
+    }
+
+    private static HolidayCalendarData ParseCore(string json)
+    {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object) throw new FormatException("Holiday file: the root must be an object.");

@@ -48,6 +48,9 @@ public class HolidayCalendarParserTests
 
     [Theory]
     [InlineData("""[]""")]
+    [InlineData("""not json""")]
+    [InlineData("""{ "years": [ { "status": "decreed" } ] }""")]
+    [InlineData("""{ "years": [ { "year": "2030", "status": "decreed" } ] }""")]
     [InlineData("""{ }""")]
     [InlineData("""{ "years": [ { "year": 2030, "status": "maybe" } ] }""")]
     [InlineData("""{ "years": [ { "year": 2030, "status": "decreed", "daysOff": [ { "date": "2030-13-01", "kind": "Holiday" } ] } ] }""")]
@@ -58,5 +61,5 @@ public class HolidayCalendarParserTests
     [InlineData("""{ "years": [ { "year": 2030, "status": "decreed", "makeUpWorkingDays": [ { "date": "2030-01-07" } ] } ] }""")]
     [InlineData("""{ "years": [ { "year": 2030, "status": "decreed" }, { "year": 2030, "status": "decreed" } ] }""")]
     public void Rejects_bad_input(string json) =>
-        Assert.ThrowsAny<Exception>(() => HolidayCalendarParser.Parse(json));
+        Assert.Throws<FormatException>(() => HolidayCalendarParser.Parse(json));
 }
