@@ -17,7 +17,9 @@ public static class VietnameseText
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (category == UnicodeCategory.NonSpacingMark) continue;
-            var c = ch switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(ch) };
+            // Ð/ð (U+00D0/U+00F0, Eth) stand in for Đ in text converted from legacy encodings (TCVN3, VNI) and look
+            // identical in print; without this, "ÐỒNG THÁP" would never match "Đồng Tháp".
+            var c = ch switch { 'đ' or 'Đ' or 'Ð' or 'ð' => 'd', _ => char.ToLowerInvariant(ch) };
             if (char.IsWhiteSpace(c))
             {
                 if (!lastWasSpace) sb.Append(' ');
