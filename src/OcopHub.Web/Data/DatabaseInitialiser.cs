@@ -5,9 +5,12 @@ namespace OcopHub.Web.Data;
 /// <summary>Start-up: migrate the database, load reference data that changed, seed roles, the first administrator and (optionally) the demo province.</summary>
 public static class DatabaseInitialiser
 {
-    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    public static Task InitialiseDatabaseAsync(this WebApplication app) => app.Services.InitialiseDatabaseAsync(app.Configuration);
+
+    /// <summary>Idempotent: running it again changes nothing.</summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, IConfiguration config)
     {
-        using var scope = app.Services.CreateScope();
+        using var scope = services.CreateScope();
         var sp = scope.ServiceProvider;
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("OcopHub.Startup");
         var db = sp.GetRequiredService<OcopDbContext>();
@@ -15,7 +18,7 @@ public static class DatabaseInitialiser
         await sp.GetRequiredService<ReferenceDataLoader>().LoadAsync();
         var seeder = sp.GetRequiredService<Seeder>();
         await seeder.SeedRolesAndAdminAsync();
-        if (app.Configuration.GetValue("Seed:Demo", false)) await seeder.SeedDemoAsync();
+        if (config.GetValue("Seed:Demo", false)) await seeder.SeedDemoAsync();
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
     }
 }
