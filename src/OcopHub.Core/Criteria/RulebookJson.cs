@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace OcopHub.Core.Criteria;
 
@@ -28,13 +29,23 @@ public static class RulebookJson
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
-            // Computed members (AllSets, Max, AllCriteria) are derived from the data and must not be written back.
-            IgnoreReadOnlyProperties = true,
             WriteIndented = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputedMembers } },
         };
         options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
         options.MakeReadOnly();
         return options;
+    }
+
+    /// <summary>
+    /// Computed members (AllSets, Max, AllCriteria) are derived from the data and must not be written back.
+    /// IgnoreReadOnlyProperties would not do: it still writes get-only collections such as AllSets.
+    /// </summary>
+    private static void DropComputedMembers(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object) return;
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+            if (info.Properties[i] is { Set: null, AssociatedParameter: null }) info.Properties.RemoveAt(i);
     }
 }

@@ -28,12 +28,12 @@ public static partial class RulebookValidator
         if (!UrlSafeId().IsMatch(rb.Id)) errors.Add($"Rulebook id '{rb.Id}' is not URL-safe (letters, digits, '-').");
         if (string.IsNullOrWhiteSpace(rb.Name)) errors.Add("Rulebook name is empty.");
         if (rb.EffectiveTo is { } to && to < rb.EffectiveFrom)
-            errors.Add($"Rulebook {rb.Id}: effectiveTo {to} is before effectiveFrom {rb.EffectiveFrom}.");
+            errors.Add($"Rulebook {rb.Id}: effectiveTo {to:yyyy-MM-dd} is before effectiveFrom {rb.EffectiveFrom:yyyy-MM-dd}.");
         foreach (var p in rb.Periods)
         {
             if (p.From < rb.EffectiveFrom || (rb.EffectiveTo is { } end && (p.To is null || p.To > end)))
-                errors.Add($"Rulebook {rb.Id}: period {p.From}–{p.To} lies outside the rulebook's own period.");
-            if (p.To is { } pt && pt < p.From) errors.Add($"Rulebook {rb.Id}: period {p.From}–{pt} ends before it starts.");
+                errors.Add($"Rulebook {rb.Id}: period {p.From:yyyy-MM-dd}–{p.To:yyyy-MM-dd} lies outside the rulebook's own period.");
+            if (p.To is { } pt && pt < p.From) errors.Add($"Rulebook {rb.Id}: period {p.From:yyyy-MM-dd}–{pt:yyyy-MM-dd} ends before it starts.");
         }
     }
 
