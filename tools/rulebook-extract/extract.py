@@ -21,7 +21,8 @@ CURATION = Path(__file__).resolve().parent / "curation-26-2026.json"
 OUTPUT = ROOT / "data/reference/rulebooks/26-2026.json"
 
 PTS = re.compile(r"\d+(?:,\d+)?(?:\s+\d+)*")
-STARS = re.compile(r"\s*(\*{3,5})\s*$")
+# Star markers close an option's text; set 3 prints one with spaces ("* * * *").
+STARS = re.compile(r"\s*((?:\*\s*){3,5})$")
 
 
 def norm(s):
@@ -135,7 +136,7 @@ class Sheet:
                 self.curation.append(f"An option printed with 'o' instead of '□' ({text[:40]}…) is read as an option.")
             body, notes = split_notes(re.sub(r"^(□|o)\s*", "", text))
             m = STARS.search(body)
-            stars = len(m.group(1)) if m else None
+            stars = m.group(1).count("*") if m else None
             body = STARS.sub("", body).strip()
             if re.search(r"\*{3}", body):
                 raise SystemExit(f"set {self.set_no}: star marker inside option text {body!r}")

@@ -15,7 +15,7 @@ internal static partial class PrintedSheets
     /// <summary>A numbered heading (group "7" or criterion "6.1.1") with its printed points and tick-boxes.</summary>
     public sealed record PrintedItem(string Code, string Title, string Points, List<PrintedOption> Options);
 
-    public sealed record PrintedSheet(int SetNo, string Header, List<PrintedItem> Items);
+    public sealed record PrintedSheet(int SetNo, string Header, string Body, List<PrintedItem> Items);
 
     public static IReadOnlyList<PrintedSheet> Read(string legalText)
     {
@@ -29,7 +29,8 @@ internal static partial class PrintedSheets
             if (lines[i].Trim() != "Các tiêu chí") continue;
             var end = lines.FindIndex(i, l => l.Trim() == "TỔNG CỘNG");
             var header = Normalize(string.Join(" ", lines.Skip(headerStart).Take(i - headerStart)));
-            sheets.Add(new PrintedSheet(sheets.Count + 1, header, ReadItems(Cells(lines.Skip(i).Take(end - i)))));
+            var body = lines.Skip(i).Take(end - i).ToList();
+            sheets.Add(new PrintedSheet(sheets.Count + 1, header, Normalize(string.Join(" ", body)), ReadItems(Cells(body))));
             headerStart = end + 1;
             i = end;
         }
@@ -95,6 +96,6 @@ internal static partial class PrintedSheets
     [GeneratedRegex(@"^(?:Phần|PHẦN)\s*([ABC])\b")]
     private static partial Regex PartHeading();
 
-    [GeneratedRegex(@"\s*\*{3,5}$")]
+    [GeneratedRegex(@"\s*(\*\s*){3,5}$")]
     private static partial Regex StarMark();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OcopHub.Core.Criteria;
 
 namespace OcopHub.Core.Tests.Criteria;
@@ -31,6 +32,18 @@ public class Rulebook26LegalTextTests
         Assert.Equal(["A", "B", "C"], printed.Items.Where(i => !char.IsDigit(i.Code[0])).Select(i => i.Code));
         Assert.True(printed.Items.Sum(i => i.Options.Count) >= 80, $"only {printed.Items.Sum(i => i.Options.Count)} tick-boxes read");
         Assert.Contains(printed.Items, i => i.Code == "1.1");
+    }
+
+    [Theory]
+    [MemberData(nameof(SetNumbers))]
+    public void Every_printed_tick_box_and_star_marker_is_recorded(int setNo)
+    {
+        // Counted over the raw sheet text, whatever cell they sit in, so that none hides from the readers.
+        var body = Printed.Value[setNo - 1].Body;
+        var sheet = Rulebook.FindSheet(setNo)!;
+        var options = sheet.AllCriteria.Where(c => c.Kind == CriterionKind.SingleChoice).SelectMany(c => c.Options).ToList();
+        Assert.Equal(Regex.Count(body, @"□|\| o "), options.Count);
+        Assert.Equal(Regex.Count(body, @"\*(\s*\*){2,4}"), options.Count(o => o.MinimumForStars is not null));
     }
 
     [Fact]
