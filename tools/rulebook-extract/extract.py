@@ -170,6 +170,11 @@ class Sheet:
             m_desc = re.match(r"^([^(]*?)\s*(\(.*\))$", title)
             if m_desc and m_desc.group(1):
                 title, notes = m_desc.group(1), [m_desc.group(2)] + notes
+            # Some explanations follow the capitals without brackets ("TÍNH ĐỘC ĐÁO Chất lượng: …").
+            words = title.split(" ")
+            first_lower = next((i for i, w in enumerate(words) if w != w.upper()), None)
+            if first_lower is not None and first_lower >= 2:
+                title, notes = " ".join(words[:first_lower]), [" ".join(words[first_lower:])] + notes
             self.group = {"no": no, "title": title, "max": pts, "criteria": [], "notes": notes}
             self.part["groups"].append(self.group)
             self.crit = None
