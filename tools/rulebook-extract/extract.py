@@ -234,13 +234,16 @@ def disqualifiers_of(header):
     if m:
         clauses.append(m.group(1))
         rest = m.group(2)
-    clauses += [c.strip() for c in re.split(r";\s*(?:hoặc\s+)?", rest) if c.strip()]
+    for part in re.split(r";\s*(?:hoặc\s+)?", rest):
+        # "… hoặc không đáp ứng (quy định) hồ sơ đăng ký" closes several sheets' lists without a semicolon.
+        clauses += [c.strip() for c in re.split(r"\s+hoặc\s+(?=không đáp ứng)", part) if c.strip()]
     out = []
     for c in clauses:
         low = c.lower()
         code = ("forged-dossier" if low.startswith("giả mạo") else
                 "registration-dossier" if low.startswith("không đáp ứng") and "hồ sơ đăng ký" in low else
                 "facility-certificate" if "giấy chứng nhận cơ sở" in low or "điều kiện bắt buộc" in low else
+                "production-licence" if "giấy phép sản xuất" in low else
                 "product-declaration" if "công bố" in low else f"clause-{len(out) + 1}")
         out.append({"code": code, "text": c})
     return out, printed

@@ -156,7 +156,11 @@ public partial class Rulebook26DataTests
     public void Dossier_disqualifiers_and_text_inconsistencies_are_recorded()
     {
         Assert.All(Enumerable.Range(1, 25), set => Assert.Contains(Sheet(set).Disqualifiers, d => d.Code == "forged-dossier"));
+        Assert.All(Enumerable.Range(1, 25), set => Assert.Contains(Sheet(set).Disqualifiers, d => d.Code == "registration-dossier"));
         Assert.Contains(Sheet(1).Disqualifiers, d => d.Code == "facility-certificate");
+        Assert.All(new[] { 15, 17 }, set => Assert.Contains(Sheet(set).Disqualifiers, d => d.Code == "production-licence"));
+        Assert.All(new[] { 19, 20 }, set => Assert.Contains(Sheet(set).Disqualifiers, d => d.Code == "product-declaration"));
+        Assert.DoesNotContain(Rulebook.Sheets.SelectMany(s => s.Disqualifiers), d => d.Code.StartsWith("clause-"));
         Assert.Empty(Sheet(26).Disqualifiers);
         Assert.Contains(Sheet(26).CurationNotes, n => n.Contains("35 Điểm"));
         Assert.Contains(Sheet(23).CurationNotes, n => n.Contains("Group 9"));
