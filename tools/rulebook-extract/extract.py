@@ -195,7 +195,15 @@ class Sheet:
         return crit
 
 
-def finish_criterion(c, set_no, ko_fixes):
+def english(title, titles):
+    """The project's English title for a printed title; the bracketed explanation is not translated."""
+    for key in (title, title.split(" (")[0].strip()):
+        if key in titles:
+            return titles[key]
+    raise SystemExit(f"no English title for {title!r}: add it to titlesEn in the curation file")
+
+
+def finish_criterion(c, titles):
     letters = "abcdefghijklmnopqrstuvwxyz"
     if not c["options"]:
         # The printed sheet has a points cell and no tick-boxes: the criterion is met or not.
@@ -215,7 +223,7 @@ def finish_criterion(c, set_no, ko_fixes):
         o.setdefault("knockOut", False)
         o.setdefault("knockOutReason", None)
     return {
-        "code": c["code"], "title": c["title"], "max": c["max"], "kind": kind,
+        "code": c["code"], "title": c["title"], "titleEn": english(c["title"], titles), "max": c["max"], "kind": kind,
         "options": [{k: o[k] for k in ("id", "letter", "text", "points", "minimumForStars", "knockOut", "knockOutReason")}
                     for o in options],
         "allowsNone": kind == "SingleChoice" and all(o["points"] != 0 for o in options),
@@ -253,6 +261,7 @@ def build(text, cur):
     lines = text.split("\n")
     sheets = []
     fixes = {f["at"]: f for f in cur["pointFixes"]}
+    titles = cur["titlesEn"]
     for n, header, cells in sheet_ranges(lines):
         sh = Sheet(n, fixes)
         for t, raw in items_of(cells):
@@ -266,9 +275,11 @@ def build(text, cur):
         for p in sh.parts:
             groups = []
             for g in p["groups"]:
-                crits = [finish_criterion(c, n, None) for c in g["criteria"] if not c.get("isHeading")]
-                groups.append({"no": g["no"], "title": g["title"], "max": g["max"], "criteria": crits, "notes": g["notes"]})
-            parts.append({"code": p["code"], "title": p["title"], "max": p["max"], "groups": groups})
+                crits = [finish_criterion(c, titles) for c in g["criteria"] if not c.get("isHeading")]
+                groups.append({"no": g["no"], "title": g["title"], "titleEn": english(g["title"], titles), "max": g["max"],
+                               "criteria": crits, "notes": g["notes"]})
+            parts.append({"code": p["code"], "title": p["title"], "titleEn": english(p["title"], titles), "max": p["max"],
+                          "groups": groups})
         sheets.append({"setNo": n, "parts": parts, "disqualifiers": disq, "notes": notes, "curationNotes": curation})
     apply_overlay(sheets, cur)
     return sheets

@@ -59,11 +59,18 @@ public sealed record ScoreSheet(
 public sealed record Disqualifier(string Code, string Text);
 
 /// <summary>Phần A/B/C.</summary>
-public sealed record SheetPart(string Code, string Title, decimal Max, IReadOnlyList<CriteriaGroup> Groups);
+public sealed record SheetPart(string Code, string Title, decimal Max, IReadOnlyList<CriteriaGroup> Groups)
+{
+    /// <summary>The project's English title (not an official translation).</summary>
+    public string? TitleEn { get; init; }
+}
 
 /// <summary>A numbered group of criteria (1–17), e.g. "1. Tổ chức sản xuất".</summary>
 public sealed record CriteriaGroup(int No, string Title, decimal Max, IReadOnlyList<Criterion> Criteria)
 {
+    /// <summary>The project's English title (not an official translation).</summary>
+    public string? TitleEn { get; init; }
+
     /// <summary>Text printed under the group heading that belongs to no single criterion (explanations in brackets).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
@@ -93,6 +100,9 @@ public sealed record Criterion(
 {
     public CriterionOption? FindOption(string letter) =>
         Options.FirstOrDefault(o => string.Equals(o.Letter, letter, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The project's English title (not an official translation); the printed explanation is not translated.</summary>
+    public string? TitleEn { get; init; }
 
     /// <summary>
     /// Knock-outs printed as notes of the criterion ("Bị loại nếu …", "… không đánh giá các bước tiếp theo").

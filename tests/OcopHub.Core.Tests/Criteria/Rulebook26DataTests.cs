@@ -90,6 +90,16 @@ public partial class Rulebook26DataTests
         Assert.All(groups, g => Assert.All(g.Criteria, c => Assert.True(c.Code == $"{g.No}" || c.Code.StartsWith($"{g.No}."), c.Code)));
     }
 
+    [Theory]
+    [MemberData(nameof(SetNumbers))]
+    public void Parts_groups_and_criteria_have_english_titles(int setNo)
+    {
+        var sheet = Sheet(setNo);
+        Assert.All(sheet.Parts, p => Assert.False(string.IsNullOrWhiteSpace(p.TitleEn)));
+        Assert.All(sheet.Parts.SelectMany(p => p.Groups), g => Assert.False(string.IsNullOrWhiteSpace(g.TitleEn)));
+        Assert.All(sheet.AllCriteria, c => Assert.False(string.IsNullOrWhiteSpace(c.TitleEn)));
+    }
+
     [Fact]
     public void Yes_no_criteria_the_extraction_lost_have_their_options()
     {
