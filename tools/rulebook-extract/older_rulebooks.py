@@ -59,8 +59,10 @@ def rulebook_148():
             "from the next day (Civil Code Art. 147) the last day in force is 21/07/2026. The day-count convention is an "
             "interpretation.",
             "SOURCED — period boundary 2025-07-06: date of 1489/QĐ-TTg as cited in 26/2026 Art. 11.2 (taken as its effective date).",
-            "SOURCED — parts A/B/C 40/25/35 and the five star bands (90/70/50/30): 148/QĐ-TTg as reported by "
-            "thuvienphapluat.vn and the Vĩnh Long council (2023); same thresholds as 26/2026 Art. 3.3.",
+            "SOURCED — parts A/B/C 40/25/35 and five star classes: 148/QĐ-TTg as reported by thuvienphapluat.vn and the "
+            "Vĩnh Long council (2023).",
+            "NOT SOURCED from the text of 148 — the band thresholds 90/70/50/30 and who recognises each band: taken from "
+            "OCOP-RULES.md §1 and §4 ('same bands under 148').",
             "SOURCED — the six sectors (Art. 1.1.a of 148: thực phẩm; đồ uống; dược liệu và sản phẩm từ dược liệu; hàng thủ "
             "công mỹ nghệ; sinh vật cảnh; dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch) and Phụ lục I rows "
             "I.1.a–I.3.c (sets 1–7) with their lead ministry (Nông nghiệp và Phát triển nông thôn; Công Thương), from a thuvienphapluat.vn "
