@@ -18,7 +18,16 @@ public sealed record Rulebook(
     public ProductSet? FindSet(int setNo) => AllSets.FirstOrDefault(s => s.No == setNo);
     public ScoreSheet? FindSheet(int setNo) => Sheets.FirstOrDefault(s => s.SetNo == setNo);
     public bool IsInForceOn(DateOnly day) => day >= EffectiveFrom && (EffectiveTo is null || day <= EffectiveTo);
+
+    /// <summary>Sub-periods inside [EffectiveFrom, EffectiveTo] where an amending decision changed the rules (e.g. 148 as amended by 1489).</summary>
+    public IReadOnlyList<RulebookPeriod> Periods { get; init; } = [];
+
+    /// <summary>Why the data says what it says where the legal text is silent, inconsistent or not yet sourced.</summary>
+    public IReadOnlyList<string> CurationNotes { get; init; } = [];
 }
+
+/// <summary>A stretch of a rulebook's life under one amending decision; To is inclusive, null = open.</summary>
+public sealed record RulebookPeriod(DateOnly From, DateOnly? To, string LegalBasis, string Note);
 
 /// <summary>Ngành (sector), e.g. "I" thực phẩm.</summary>
 public sealed record Sector(string Code, string Name, string NameEn, IReadOnlyList<ProductGroup> Groups);
@@ -41,16 +50,30 @@ public sealed record ScoreSheet(
 {
     public IEnumerable<Criterion> AllCriteria => Parts.SelectMany(p => p.Groups).SelectMany(g => g.Criteria);
     public decimal Max => Parts.Sum(p => p.Max);
+
+    /// <summary>Where this sheet's data departs from, or interprets, the printed sheet, and why.</summary>
+    public IReadOnlyList<string> CurationNotes { get; init; } = [];
 }
 
 /// <summary>A dossier-level disqualifier printed at the top of a sheet.</summary>
 public sealed record Disqualifier(string Code, string Text);
 
 /// <summary>Phần A/B/C.</summary>
-public sealed record SheetPart(string Code, string Title, decimal Max, IReadOnlyList<CriteriaGroup> Groups);
+public sealed record SheetPart(string Code, string Title, decimal Max, IReadOnlyList<CriteriaGroup> Groups)
+{
+    /// <summary>The project's English title (not an official translation).</summary>
+    public string? TitleEn { get; init; }
+}
 
 /// <summary>A numbered group of criteria (1–17), e.g. "1. Tổ chức sản xuất".</summary>
-public sealed record CriteriaGroup(int No, string Title, decimal Max, IReadOnlyList<Criterion> Criteria);
+public sealed record CriteriaGroup(int No, string Title, decimal Max, IReadOnlyList<Criterion> Criteria)
+{
+    /// <summary>The project's English title (not an official translation).</summary>
+    public string? TitleEn { get; init; }
+
+    /// <summary>Text printed under the group heading that belongs to no single criterion (explanations in brackets).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 public enum CriterionKind
 {
@@ -77,7 +100,27 @@ public sealed record Criterion(
 {
     public CriterionOption? FindOption(string letter) =>
         Options.FirstOrDefault(o => string.Equals(o.Letter, letter, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The project's English title (not an official translation); the printed explanation is not translated.</summary>
+    public string? TitleEn { get; init; }
+
+    /// <summary>
+    /// Knock-outs printed as notes of the criterion ("Bị loại nếu …", "… không đánh giá các bước tiếp theo").
+    /// They describe a finding of the council, not a tick-box, so they are kept beside the options.
+    /// </summary>
+    public IReadOnlyList<CriterionKnockOut> KnockOuts { get; init; } = [];
 }
+
+public enum KnockOutEffect
+{
+    /// <summary>The product is eliminated (bị loại).</summary>
+    Eliminated,
+    /// <summary>The remaining criteria are not evaluated (không đánh giá các bước tiếp theo).</summary>
+    StopsEvaluation,
+}
+
+/// <summary>A knock-out note of a criterion: Condition is the printed note, verbatim.</summary>
+public sealed record CriterionKnockOut(KnockOutEffect Effect, string Condition);
 
 /// <summary>
 /// One tick-box. Id = criterion code + "." + letter in printed order ("1.1.a"); yes/no options use letters "yes"/"no".
