@@ -264,7 +264,13 @@ for trx in "$RESULTS_DIR"/**/*.trx; do
     # error/timeout/aborted are failures too
     failed=$((  failed  + $(counter failed "$counters") + $(counter error "$counters") \
                         + $(counter timeout "$counters") + $(counter aborted "$counters") ))
-    skipped=$(( skipped + $(counter notExecuted "$counters") ))
+    # VSTest's trx leaves notExecuted at 0 for skipped xunit tests. They show
+    # up only as total - executed, so take whichever of the two is larger.
+    not_run=$(( $(counter total "$counters") - $(counter executed "$counters") ))
+    not_executed=$(counter notExecuted "$counters")
+    if (( not_executed > not_run )); then not_run=$not_executed; fi
+    if (( not_run < 0 )); then not_run=0; fi
+    skipped=$(( skipped + not_run ))
     # Name the failed tests so that the CI log shows them near the end.
     grep -o '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"[^>]*>' "$trx" 2>/dev/null \
         | sed -n 's/.* testName="\([^"]*\)".*/[test.sh] FAILED: \1/p' || true
