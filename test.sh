@@ -83,18 +83,24 @@ cleanup() {
     fi
 }
 
-# shellcheck disable=SC2317  # called from the EXIT trap
+# shellcheck disable=SC2317  # called from traps
 on_exit() {
     local rc=$?
-    trap - EXIT
     trap '' INT TERM HUP   # do not let a second Ctrl-C cut the cleanup short
+    trap - EXIT
     cleanup
     exit "$rc"
 }
+# shellcheck disable=SC2317  # called from traps
+on_signal() {
+    trap '' INT TERM HUP
+    log "interrupted by SIG$1, cleaning up"
+    exit "$2"          # runs on_exit
+}
 trap on_exit EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "terminated"; exit 143' TERM
-trap 'exit 129' HUP
+trap 'on_signal INT 130' INT
+trap 'on_signal TERM 143' TERM
+trap 'on_signal HUP 129' HUP
 
 # ---------------------------------------------------------------------------
 # 1. System packages
@@ -261,9 +267,17 @@ for trx in "$RESULTS_DIR"/**/*.trx; do
         continue
     fi
     passed=$((  passed  + $(counter passed "$counters") ))
-    # error/timeout/aborted are failures too
-    failed=$((  failed  + $(counter failed "$counters") + $(counter error "$counters") \
-                        + $(counter timeout "$counters") + $(counter aborted "$counters") ))
+    # error/timeout/aborted results count as failures too.
+    file_failed=$(( $(counter failed "$counters") + $(counter error "$counters") \
+                  + $(counter timeout "$counters") + $(counter aborted "$counters") ))
+    # A test host that crashed or was killed for hanging leaves a run whose
+    # outcome is Failed/Aborted but has no failed result. Count it as 1 failure.
+    run_outcome=$(grep -o '<ResultSummary outcome="[A-Za-z]*"' "$trx" | head -n1 | sed 's/.*outcome="\([A-Za-z]*\)"/\1/' || true)
+    if (( file_failed == 0 )) && [[ "$run_outcome" =~ ^(Failed|Aborted|Error|Timeout)$ ]]; then
+        log "test run in $(basename "$trx") ended '$run_outcome' without a failed test result (test host crash or hang?): counting 1 failed"
+        file_failed=1
+    fi
+    failed=$(( failed + file_failed ))
     # VSTest's trx leaves notExecuted at 0 for skipped xunit tests. They show
     # up only as total - executed, so take whichever of the two is larger.
     not_run=$(( $(counter total "$counters") - $(counter executed "$counters") ))
@@ -283,6 +297,12 @@ if (( bad_trx > 0 )); then exit_code=1; fi
 if (( dotnet_rc != 0 )); then log "dotnet test failed (exit code $dotnet_rc)"; exit_code=1; fi
 if (( failed > 0 )); then exit_code=1; fi
 if (( passed + failed == 0 )); then log "no test ran"; exit_code=1; fi
+if (( failed == 0 )) && (( dotnet_rc != 0 || bad_trx > 0 || trx_count == 0 )); then
+    # The run broke (build error, missing or unreadable results) but no trx
+    # records a failed test. Do not print "0 failed" for it.
+    log "the run failed but no trx records a failed test: counting 1 failed"
+    failed=1
+fi
 
 elapsed=$(( SECONDS - START_SECONDS ))
 log "trx files: $trx_count in $RESULTS_DIR"
