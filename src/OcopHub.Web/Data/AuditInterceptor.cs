@@ -80,6 +80,9 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         db.SaveChanges();
     }
 
+    // Readable Vietnamese in the trail; it is shown HTML-encoded, never as raw markup.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static string KeyOf(EntityEntry e) =>
         string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));
 
@@ -93,7 +96,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
             if (e.State == EntityState.Modified && !p.IsModified && !p.Metadata.IsPrimaryKey()) continue;
             values[p.Metadata.Name] = original ? p.OriginalValue : p.CurrentValue;
         }
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, JsonOptions);
     }
 }
 

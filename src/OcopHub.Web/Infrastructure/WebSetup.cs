@@ -26,6 +26,8 @@ public static class WebSetup
         // Keys survive restarts so sign-in cookies stay valid; the folder is private (outside wwwroot).
         services.AddDataProtection().SetApplicationName("OcopHub")
             .PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysPath"] ?? Path.Combine("data", "keys")));
+        // Vietnamese text is written as is, not as &#x…; entities (smaller pages, readable source).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton(TimeProvider.System);
