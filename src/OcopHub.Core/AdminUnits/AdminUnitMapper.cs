@@ -44,7 +44,7 @@ public static class AdminUnitMapper
             }
             foreach (var part in text.Parts)
             {
-                var matches = oldProvinces.Where(p => NameKey(p.Name) == NameKey(part.Name)).ToList();
+                var matches = oldProvinces.Where(p => NameKeys.Loose(p.Name) == NameKeys.Loose(part.Name)).ToList();
                 if (matches.Count == 1) found.Add(matches[0].Code);
                 else unresolved.Add(new(row.Code, newProvince.FullName, part.Source,
                     matches.Count == 0 ? "no old province of that name" : "several old provinces of that name"));
@@ -54,13 +54,14 @@ public static class AdminUnitMapper
         }
 
         // 2. Communes, row by row.
+        var rowCodes = history.Where(r => !r.IsProvince).Select(r => r.Code).ToHashSet();
         var parts = 0;
         var partsResolved = 0;
         var newCommunesFull = 0;
         var (siblingChecked, siblingAgreed) = (0, 0);
         foreach (var row in history.Where(r => !r.IsProvince))
         {
-            var newUnit = nu.GetValueOrDefault(row.Code);
+            var newUnit = nu.GetValueOrDefault(row.Code) ?? SameNameWithoutRow(row, newUnits, rowCodes);
             var newName = newUnit?.FullName ?? row.Name;
             if (newUnit is null || newUnit.Level != AdminLevel.Commune)
             {
@@ -69,7 +70,7 @@ public static class AdminUnitMapper
             }
             if (!sources.TryGetValue(newUnit.ProvinceCode, out var provinces) || provinces.Count == 0)
             {
-                unresolved.Add(new(row.Code, newName, row.BeforeMerge, "the new province's old provinces are unknown"));
+                unresolved.Add(new(newUnit.Code, newName, row.BeforeMerge, "the new province's old provinces are unknown"));
                 continue;
             }
             var pool = provinces.SelectMany(p => oldCommunesByProvince[p]).ToList();
@@ -87,9 +88,9 @@ public static class AdminUnitMapper
                 if (same is null)
                 {
                     rowComplete = false;
-                    unresolved.Add(new(row.Code, newName, row.BeforeMerge, "unchanged, but no single old commune of that name"));
+                    unresolved.Add(new(newUnit.Code, newName, row.BeforeMerge, "unchanged, but no single old commune of that name"));
                 }
-                else { partsResolved++; byMethod[MatchMethod.Unchanged]++; links.Add((same.Code, row.Code, false)); }
+                else { partsResolved++; byMethod[MatchMethod.Unchanged]++; links.Add((same.Code, newUnit.Code, false)); }
             }
 
             foreach (var part in text.Parts)
@@ -98,31 +99,31 @@ public static class AdminUnitMapper
                 if (type is "thon" or "xom")
                 {
                     // A village moved between communes: below commune level, nothing to map (its commune is named elsewhere).
-                    unresolved.Add(new(row.Code, newName, part.Source, "village (thôn/xóm) moved between communes: below commune level"));
+                    unresolved.Add(new(newUnit.Code, newName, part.Source, "village (thôn/xóm) moved between communes: below commune level"));
                     continue;
                 }
                 parts++;
                 if (DistrictTypes.Contains(type))
                 {
                     var district = old.Values.Where(u => u.Level == AdminLevel.District && provinces.Contains(u.ProvinceCode)
-                        && NameKey(u.Name) == NameKey(part.Name) && VietnameseText.Fold(u.Type) == type).ToList();
+                        && NameKeys.Loose(u.Name) == NameKeys.Loose(part.Name) && VietnameseText.Fold(u.Type) == type).ToList();
                     if (district.Count == 1)
                     {
                         partsResolved++;
                         byMethod[MatchMethod.WholeDistrict]++;
-                        links.AddRange(oldCommunesByDistrict[district[0].Code].Select(c => (c.Code, row.Code, part.Extent != MergeExtent.Whole)));
+                        links.AddRange(oldCommunesByDistrict[district[0].Code].Select(c => (c.Code, newUnit.Code, part.Extent != MergeExtent.Whole)));
                     }
                     else
                     {
                         rowComplete = false;
-                        unresolved.Add(new(row.Code, newName, part.Source, district.Count == 0 ? "no old district of that name" : "several old districts of that name"));
+                        unresolved.Add(new(newUnit.Code, newName, part.Source, district.Count == 0 ? "no old district of that name" : "several old districts of that name"));
                     }
                     continue;
                 }
                 if (!CommuneTypes.Contains(type))
                 {
                     rowComplete = false;
-                    unresolved.Add(new(row.Code, newName, part.Source, $"'{part.Type}' is not a commune-level type"));
+                    unresolved.Add(new(newUnit.Code, newName, part.Source, $"'{part.Type}' is not a commune-level type"));
                     continue;
                 }
 
@@ -131,7 +132,7 @@ public static class AdminUnitMapper
                 {
                     if (candidates.Count > 1) { ambiguous.Add((part, candidates, reason!)); continue; }
                     rowComplete = false;
-                    unresolved.Add(new(row.Code, newName, part.Source, reason!));
+                    unresolved.Add(new(newUnit.Code, newName, part.Source, reason!));
                     continue;
                 }
                 partsResolved++;
@@ -139,7 +140,7 @@ public static class AdminUnitMapper
                 siblingDistricts.Add(match.ParentCode!);
                 resolvedDistricts.Add((part, match.ParentCode!));
                 if (method == MatchMethod.Qualifier) qualifiedChecks.Add((part, match, candidates));
-                links.Add((match.Code, row.Code, part.Extent != MergeExtent.Whole));
+                links.Add((match.Code, newUnit.Code, part.Extent != MergeExtent.Whole));
             }
 
             // Second pass: "Xã Tân Bình" is ambiguous in the province, but if exactly one of the candidates lies in a
@@ -152,11 +153,11 @@ public static class AdminUnitMapper
                 {
                     partsResolved++;
                     byMethod[MatchMethod.SiblingDistrict]++;
-                    links.Add((near[0].Code, row.Code, part.Extent != MergeExtent.Whole));
+                    links.Add((near[0].Code, newUnit.Code, part.Extent != MergeExtent.Whole));
                     continue;
                 }
                 rowComplete = false;
-                unresolved.Add(new(row.Code, newName, part.Source, near.Count > 1 ? reason + "; several in the same district as the other parts" : reason));
+                unresolved.Add(new(newUnit.Code, newName, part.Source, near.Count > 1 ? reason + "; several in the same district as the other parts" : reason));
             }
             // Check the sibling rule where the answer is known: would it have picked what the qualifier picked?
             foreach (var (part, qualified, candidates) in qualifiedChecks)
@@ -168,7 +169,7 @@ public static class AdminUnitMapper
                 if (near[0] == qualified) siblingAgreed++;
             }
             foreach (var fragment in text.Unparsed)
-                unresolved.Add(new(row.Code, newName, fragment, "names no administrative unit"));
+                unresolved.Add(new(newUnit.Code, newName, fragment, "names no administrative unit"));
             if (rowComplete && (text.Unchanged || text.Parts.Count > 0)) newCommunesFull++;
         }
 
@@ -190,10 +191,23 @@ public static class AdminUnitMapper
         return new AdminUnitMapping(successions, unresolved, stats, old, nu);
     }
 
+    /// <summary>
+    /// The two sources disagree on one code (CSV 00071 Phường Hiệp Hòa, JSON 07147 Phường Hiệp Hoà, both Quảng Ninh):
+    /// take the 2025 commune of the same province and name that no other row describes, if there is exactly one.
+    /// </summary>
+    static AdminUnit? SameNameWithoutRow(MergeHistoryRow row, IReadOnlyList<AdminUnit> newUnits, HashSet<string> rowCodes)
+    {
+        var found = newUnits.Where(u => u.Level == AdminLevel.Commune && u.ProvinceCode == row.ProvinceCode
+            && !rowCodes.Contains(u.Code) && NameKeys.Toned(u.FullName) == NameKeys.Toned(row.Name)).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
     /// <summary>"giữ nguyên": the old commune with the new one's name; the same code settles duplicates.</summary>
     static AdminUnit? ResolveUnchanged(AdminUnit newUnit, List<AdminUnit> pool)
     {
-        var named = pool.Where(c => NameKey(c.Name) == NameKey(newUnit.Name)).ToList();
+        var named = pool.Where(c => NameKeys.Loose(c.Name) == NameKeys.Loose(newUnit.Name)).ToList();
+        if (named.Count > 1 && named.Any(c => NameKeys.Toned(c.Name) == NameKeys.Toned(newUnit.Name)))
+            named = [.. named.Where(c => NameKeys.Toned(c.Name) == NameKeys.Toned(newUnit.Name))];
         var sameCode = named.Where(c => c.Code == newUnit.Code).ToList();
         if (sameCode.Count == 1) return sameCode[0];
         var sameType = named.Where(c => VietnameseText.Fold(c.Type) == VietnameseText.Fold(newUnit.Type)).ToList();
@@ -201,41 +215,57 @@ public static class AdminUnitMapper
         return named.Count == 1 ? named[0] : null;
     }
 
+    /// <summary>
+    /// Finds the one old commune a part names. Candidates: same loose name in the pool (i = y only if nothing
+    /// else matches), narrowed by the text's qualifiers, then by type, then — only to separate real namesakes —
+    /// by exact tones. Returns the remaining candidates when several are left (for the sibling-district pass).
+    /// </summary>
     static (AdminUnit? Match, MatchMethod Method, string? Reason, List<AdminUnit> Candidates) ResolveCommune(
         MergePart part, string type, List<AdminUnit> pool, IReadOnlyDictionary<string, AdminUnit> old)
     {
-        var name = NameKey(part.Name);
-        var named = pool.Where(c => NameKey(c.Name) == name).ToList();
-        if (named.Count == 0) return (null, default, "no old commune of that name in the old provinces", []);
-        var typed = named.Where(c => VietnameseText.Fold(c.Type) == type).ToList();
-        if (typed.Count == 0) return (null, default, $"no old {part.Type.ToLowerInvariant()} of that name (only {string.Join(", ", named.Select(c => c.FullName).Distinct())})", []);
-        if (part.DistrictQualifier is null && part.ProvinceQualifier is null)
-            return typed.Count == 1
-                ? (typed[0], MatchMethod.NameAndType, null, typed)
-                : (null, default, $"ambiguous: {typed.Count} old {part.Type.ToLowerInvariant()}s of that name, no district given", typed);
-
-        var qualified = typed.Where(c =>
-            (part.DistrictQualifier is null || NameKey(old[c.ParentCode!].Name) == NameKey(part.DistrictQualifier)) &&
-            (part.ProvinceQualifier is null || old[c.ProvinceCode].SearchName == VietnameseText.Fold(part.ProvinceQualifier))).ToList();
-        return qualified.Count switch
+        var named = pool.Where(c => NameKeys.Loose(c.Name) == NameKeys.Loose(part.Name)).ToList();
+        var spelling = false;
+        if (named.Count == 0)
         {
-            1 => (qualified[0], typed.Count == 1 ? MatchMethod.NameAndType : MatchMethod.Qualifier, null, typed),
-            0 => (null, default, "no old commune of that name in the district/province given", []),
-            _ => (null, default, "ambiguous even within the district/province given", []),
-        };
-    }
+            named = pool.Where(c => NameKeys.LooseIy(c.Name) == NameKeys.LooseIy(part.Name)).ToList();
+            spelling = named.Count > 0;
+        }
+        if (named.Count == 0) return (null, default, "no old commune of that name in the old provinces", []);
 
-    /// <summary>
-    /// Matching key for names: folded, numbers without leading zeros ("Phường 03" = "Phường 3"), and spelling-only
-    /// differences between the two sources removed — spaces, hyphens and apostrophes ("Ga Ri" = "Gari",
-    /// "Ch'ơm" = "Ch’ơm", "P Rao" = "Prao") and "NT" = "Nông trường". Different spellings of a sound
-    /// ("Hua Bum" / "Hua Bun") are not bridged: that would be a guess.
-    /// </summary>
-    internal static string NameKey(string name)
-    {
-        var f = VietnameseText.Fold(name.Normalize(System.Text.NormalizationForm.FormC));
-        if (f.Length > 0 && f.All(char.IsDigit)) return f.TrimStart('0');
-        f = f.Replace("nong truong ", "nt ");
-        return new string([.. f.Where(c => c is not (' ' or '-' or '–' or '\'' or '’' or '‘' or '`'))]);
+        var typedBeforeQualifier = named.Where(c => VietnameseText.Fold(c.Type) == type).ToList();
+        var qualifierUsed = part.DistrictQualifier is not null || part.ProvinceQualifier is not null;
+        if (qualifierUsed)
+        {
+            named = named.Where(c =>
+                (part.DistrictQualifier is null || NameKeys.Loose(old[c.ParentCode!].Name) == NameKeys.Loose(part.DistrictQualifier)) &&
+                (part.ProvinceQualifier is null || NameKeys.Loose(old[c.ProvinceCode].Name) == NameKeys.Loose(part.ProvinceQualifier))).ToList();
+            if (named.Count == 0) return (null, default, "no old commune of that name in the district/province given", []);
+        }
+
+        var typed = named.Where(c => VietnameseText.Fold(c.Type) == type).ToList();
+        if (typed.Count == 0)
+        {
+            // The text and the registry disagree on the type of a few units (upgraded xã → phường around 2025,
+            // or a bare name that took the previous item's type). One unit of that name in the pool is still unambiguous.
+            return named.Count == 1
+                ? (named[0], MatchMethod.TypeDiffers, null, named)
+                : (null, default, $"no old {part.Type.ToLowerInvariant()} of that name (only {string.Join(", ", named.Select(c => c.FullName).Distinct())})", []);
+        }
+        if (typed.Count > 1)
+        {
+            // Namesakes after folding may differ in tone: "Hoa Lộc" vs "Hòa Lộc".
+            var toned = typed.Where(c => NameKeys.Toned(c.Name) == NameKeys.Toned(part.Name)).ToList();
+            if (toned.Count > 0) typed = toned;
+        }
+        if (typed.Count == 1)
+        {
+            var method = spelling ? MatchMethod.SpellingVariant
+                : qualifierUsed && typedBeforeQualifier.Count > 1 ? MatchMethod.Qualifier
+                : MatchMethod.NameAndType;
+            return (typed[0], method, null, typedBeforeQualifier);
+        }
+        var why = qualifierUsed ? "ambiguous even within the district/province given"
+            : $"ambiguous: {typed.Count} old {part.Type.ToLowerInvariant()}s of that name, no district given";
+        return (null, default, why, typed);
     }
 }

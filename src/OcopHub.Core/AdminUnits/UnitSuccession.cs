@@ -16,6 +16,8 @@ public enum MatchMethod
     Qualifier,          // unique only after the "(huyện X)" / "(tỉnh Y)" qualifier
     Unchanged,          // "giữ nguyên": the same commune under the new code
     WholeDistrict,      // "Huyện Kiên Hải" → every commune of the district
+    SpellingVariant,    // unique only when i = y ("Sỹ Bình" / "Sĩ Bình")
+    TypeDiffers,        // the only old unit of that name, though the text gives another type (xã ↔ phường, upgraded)
     SiblingDistrict,    // several of that name, exactly one in the district the row's other parts come from
 }
 
