@@ -61,7 +61,7 @@ public static class AdminUnitMapper
         var (siblingChecked, siblingAgreed) = (0, 0);
         foreach (var row in history.Where(r => !r.IsProvince))
         {
-            var newUnit = nu.GetValueOrDefault(row.Code) ?? SameNameWithoutRow(row, newUnits, rowCodes);
+            var newUnit = nu.GetValueOrDefault(row.Code) ?? CommuneMatcher.SameNameWithoutRow(row, newUnits, rowCodes);
             var newName = newUnit?.FullName ?? row.Name;
             if (newUnit is null || newUnit.Level != AdminLevel.Commune)
             {
@@ -76,15 +76,14 @@ public static class AdminUnitMapper
             var pool = provinces.SelectMany(p => oldCommunesByProvince[p]).ToList();
             var text = MergeHistoryParser.ParseBeforeMerge(row.BeforeMerge);
             var rowComplete = true;
-            var ambiguous = new List<(MergePart Part, List<AdminUnit> Candidates, string Reason)>();
-            var qualifiedChecks = new List<(MergePart Part, AdminUnit Qualified, List<AdminUnit> Candidates)>();
-            var siblingDistricts = new HashSet<string>();
-            var resolvedDistricts = new List<(MergePart Part, string District)>();
+            var resolved = new List<(MergePart Part, CommuneMatch Match)>();
+            var ambiguous = new List<(MergePart Part, CommuneMatch Match)>();
+            var wholeDistricts = new List<(MergePart Part, string District)>();
 
             if (text.Unchanged)
             {
                 parts++;
-                var same = ResolveUnchanged(newUnit, pool);
+                var same = CommuneMatcher.ResolveUnchanged(newUnit, pool);
                 if (same is null)
                 {
                     rowComplete = false;
@@ -111,6 +110,7 @@ public static class AdminUnitMapper
                     {
                         partsResolved++;
                         byMethod[MatchMethod.WholeDistrict]++;
+                        wholeDistricts.Add((part, district[0].Code));
                         links.AddRange(oldCommunesByDistrict[district[0].Code].Select(c => (c.Code, newUnit.Code, part.Extent != MergeExtent.Whole)));
                     }
                     else
@@ -127,28 +127,49 @@ public static class AdminUnitMapper
                     continue;
                 }
 
-                var (match, method, reason, candidates) = ResolveCommune(part, type, pool, old);
-                if (match is null)
+                var r = CommuneMatcher.ResolveCommune(part, type, pool, old);
+                if (r.Match is not null) resolved.Add((part, r));
+                else if (r.Candidates.Count > 1) ambiguous.Add((part, r));
+                else { rowComplete = false; unresolved.Add(new(newUnit.Code, newName, part.Source, r.Reason!)); }
+            }
+
+            // Districts the row's parts come from: communes merge with neighbours, so these are the context.
+            var districts = resolved.Select(x => (x.Part, District: x.Match.Match!.ParentCode!)).Concat(wholeDistricts).ToList();
+            HashSet<string> OtherDistricts(MergePart p) => [.. districts.Where(d => !ReferenceEquals(d.Part, p)).Select(d => d.District)];
+
+            foreach (var (part, r) in resolved)
+            {
+                var match = r.Match!;
+                var others = OtherDistricts(part);
+                // Evidence conflict: "Xã Phú Bình" in Long Khánh's row matches Xã Phú Bình of Tân Phú by type, but the
+                // row's other parts are in Long Khánh city, where Phường Phú Bình lies. Neither wins: unresolved.
+                var namesake = r.Method == MatchMethod.Qualifier || others.Count == 0 || others.Contains(match.ParentCode!)
+                    ? null : r.Namesakes.FirstOrDefault(c => c != match && others.Contains(c.ParentCode!));
+                if (namesake is not null)
                 {
-                    if (candidates.Count > 1) { ambiguous.Add((part, candidates, reason!)); continue; }
                     rowComplete = false;
-                    unresolved.Add(new(newUnit.Code, newName, part.Source, reason!));
+                    unresolved.Add(new(newUnit.Code, newName, part.Source,
+                        $"conflict: the type points to {match.FullName} ({old[match.ParentCode!].FullName}), but {namesake.FullName} lies in the district of the other parts"));
                     continue;
                 }
                 partsResolved++;
-                byMethod[method]++;
-                siblingDistricts.Add(match.ParentCode!);
-                resolvedDistricts.Add((part, match.ParentCode!));
-                if (method == MatchMethod.Qualifier) qualifiedChecks.Add((part, match, candidates));
+                byMethod[r.Method]++;
                 links.Add((match.Code, newUnit.Code, part.Extent != MergeExtent.Whole));
+
+                // Check the sibling rule where the answer is known: would it have picked what the qualifier picked?
+                if (r.Method != MatchMethod.Qualifier) continue;
+                var near = r.Candidates.Where(c => others.Contains(c.ParentCode!)).ToList();
+                if (near.Count != 1) continue;
+                siblingChecked++;
+                if (near[0] == match) siblingAgreed++;
             }
 
-            // Second pass: "Xã Tân Bình" is ambiguous in the province, but if exactly one of the candidates lies in a
-            // district that the row's other, unambiguous parts come from, that is the one (communes merge with neighbours).
-            // Validated against the parts that carry a district qualifier (see SiblingRuleCheck in the stats).
-            foreach (var (part, candidates, reason) in ambiguous)
+            // "Xã Tân Bình" is ambiguous in the province, but if exactly one candidate lies in a district the row's
+            // other parts come from, that is the one. Validated against the qualified parts (stats: sibling rule).
+            foreach (var (part, r) in ambiguous)
             {
-                var near = candidates.Where(c => siblingDistricts.Contains(c.ParentCode!)).ToList();
+                var others = OtherDistricts(part);
+                var near = r.Candidates.Where(c => others.Contains(c.ParentCode!)).ToList();
                 if (options.UseSiblingDistricts && near.Count == 1)
                 {
                     partsResolved++;
@@ -157,16 +178,7 @@ public static class AdminUnitMapper
                     continue;
                 }
                 rowComplete = false;
-                unresolved.Add(new(newUnit.Code, newName, part.Source, near.Count > 1 ? reason + "; several in the same district as the other parts" : reason));
-            }
-            // Check the sibling rule where the answer is known: would it have picked what the qualifier picked?
-            foreach (var (part, qualified, candidates) in qualifiedChecks)
-            {
-                var others = resolvedDistricts.Where(r => !ReferenceEquals(r.Part, part)).Select(r => r.District).ToHashSet();
-                var near = candidates.Where(c => others.Contains(c.ParentCode!)).ToList();
-                if (near.Count != 1) continue;
-                siblingChecked++;
-                if (near[0] == qualified) siblingAgreed++;
+                unresolved.Add(new(newUnit.Code, newName, part.Source, near.Count > 1 ? r.Reason + "; several in the districts of the other parts" : r.Reason!));
             }
             foreach (var fragment in text.Unparsed)
                 unresolved.Add(new(newUnit.Code, newName, fragment, "names no administrative unit"));
@@ -189,83 +201,5 @@ public static class AdminUnitMapper
             newUnits.Count(u => u.Level == AdminLevel.Commune), newCommunesFull,
             parts, partsResolved, splitsInferred, byMethod, siblingChecked, siblingAgreed);
         return new AdminUnitMapping(successions, unresolved, stats, old, nu);
-    }
-
-    /// <summary>
-    /// The two sources disagree on one code (CSV 00071 Phường Hiệp Hòa, JSON 07147 Phường Hiệp Hoà, both Quảng Ninh):
-    /// take the 2025 commune of the same province and name that no other row describes, if there is exactly one.
-    /// </summary>
-    static AdminUnit? SameNameWithoutRow(MergeHistoryRow row, IReadOnlyList<AdminUnit> newUnits, HashSet<string> rowCodes)
-    {
-        var found = newUnits.Where(u => u.Level == AdminLevel.Commune && u.ProvinceCode == row.ProvinceCode
-            && !rowCodes.Contains(u.Code) && NameKeys.Toned(u.FullName) == NameKeys.Toned(row.Name)).ToList();
-        return found.Count == 1 ? found[0] : null;
-    }
-
-    /// <summary>"giữ nguyên": the old commune with the new one's name; the same code settles duplicates.</summary>
-    static AdminUnit? ResolveUnchanged(AdminUnit newUnit, List<AdminUnit> pool)
-    {
-        var named = pool.Where(c => NameKeys.Loose(c.Name) == NameKeys.Loose(newUnit.Name)).ToList();
-        if (named.Count > 1 && named.Any(c => NameKeys.Toned(c.Name) == NameKeys.Toned(newUnit.Name)))
-            named = [.. named.Where(c => NameKeys.Toned(c.Name) == NameKeys.Toned(newUnit.Name))];
-        var sameCode = named.Where(c => c.Code == newUnit.Code).ToList();
-        if (sameCode.Count == 1) return sameCode[0];
-        var sameType = named.Where(c => VietnameseText.Fold(c.Type) == VietnameseText.Fold(newUnit.Type)).ToList();
-        if (sameType.Count == 1) return sameType[0];
-        return named.Count == 1 ? named[0] : null;
-    }
-
-    /// <summary>
-    /// Finds the one old commune a part names. Candidates: same loose name in the pool (i = y only if nothing
-    /// else matches), narrowed by the text's qualifiers, then by type, then — only to separate real namesakes —
-    /// by exact tones. Returns the remaining candidates when several are left (for the sibling-district pass).
-    /// </summary>
-    static (AdminUnit? Match, MatchMethod Method, string? Reason, List<AdminUnit> Candidates) ResolveCommune(
-        MergePart part, string type, List<AdminUnit> pool, IReadOnlyDictionary<string, AdminUnit> old)
-    {
-        var named = pool.Where(c => NameKeys.Loose(c.Name) == NameKeys.Loose(part.Name)).ToList();
-        var spelling = false;
-        if (named.Count == 0)
-        {
-            named = pool.Where(c => NameKeys.LooseIy(c.Name) == NameKeys.LooseIy(part.Name)).ToList();
-            spelling = named.Count > 0;
-        }
-        if (named.Count == 0) return (null, default, "no old commune of that name in the old provinces", []);
-
-        var typedBeforeQualifier = named.Where(c => VietnameseText.Fold(c.Type) == type).ToList();
-        var qualifierUsed = part.DistrictQualifier is not null || part.ProvinceQualifier is not null;
-        if (qualifierUsed)
-        {
-            named = named.Where(c =>
-                (part.DistrictQualifier is null || NameKeys.Loose(old[c.ParentCode!].Name) == NameKeys.Loose(part.DistrictQualifier)) &&
-                (part.ProvinceQualifier is null || NameKeys.Loose(old[c.ProvinceCode].Name) == NameKeys.Loose(part.ProvinceQualifier))).ToList();
-            if (named.Count == 0) return (null, default, "no old commune of that name in the district/province given", []);
-        }
-
-        var typed = named.Where(c => VietnameseText.Fold(c.Type) == type).ToList();
-        if (typed.Count == 0)
-        {
-            // The text and the registry disagree on the type of a few units (upgraded xã → phường around 2025,
-            // or a bare name that took the previous item's type). One unit of that name in the pool is still unambiguous.
-            return named.Count == 1
-                ? (named[0], MatchMethod.TypeDiffers, null, named)
-                : (null, default, $"no old {part.Type.ToLowerInvariant()} of that name (only {string.Join(", ", named.Select(c => c.FullName).Distinct())})", []);
-        }
-        if (typed.Count > 1)
-        {
-            // Namesakes after folding may differ in tone: "Hoa Lộc" vs "Hòa Lộc".
-            var toned = typed.Where(c => NameKeys.Toned(c.Name) == NameKeys.Toned(part.Name)).ToList();
-            if (toned.Count > 0) typed = toned;
-        }
-        if (typed.Count == 1)
-        {
-            var method = spelling ? MatchMethod.SpellingVariant
-                : qualifierUsed && typedBeforeQualifier.Count > 1 ? MatchMethod.Qualifier
-                : MatchMethod.NameAndType;
-            return (typed[0], method, null, typedBeforeQualifier);
-        }
-        var why = qualifierUsed ? "ambiguous even within the district/province given"
-            : $"ambiguous: {typed.Count} old {part.Type.ToLowerInvariant()}s of that name, no district given";
-        return (null, default, why, typed);
     }
 }

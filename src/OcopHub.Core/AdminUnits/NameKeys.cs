@@ -15,7 +15,13 @@ internal static class NameKeys
     /// Lenient: folded (no diacritics), numbers without leading zeros ("Phường 03" = "Phường 3"), no spaces,
     /// hyphens or apostrophes ("Ch'ơm" = "Ch’ơm", "P Rao" = "Prao"), "NT" = "Nông trường".
     /// </summary>
-    public static string Loose(string name)
+    public static string Loose(string name) => LooseCache.GetOrAdd(name, ComputeLoose);
+
+    /// <summary>Memoised: the mapper compares every part with every commune of a province (millions of calls).</summary>
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> LooseCache = new();
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> TonedCache = new();
+
+    static string ComputeLoose(string name)
     {
         var f = VietnameseText.Fold(name.Normalize(NormalizationForm.FormC));
         if (f.Length > 0 && f.All(char.IsDigit)) return f.TrimStart('0');
@@ -33,7 +39,9 @@ internal static class NameKeys
     /// Strict: every syllable keeps its vowel marks and its tone, wherever the tone mark sits
     /// ("Hoà" = "Hòa", "Thuỵ" = "Thụy"), so "Hoa Lộc" ≠ "Hòa Lộc" and "Nghi Văn" ≠ "Nghi Vạn".
     /// </summary>
-    public static string Toned(string name)
+    public static string Toned(string name) => TonedCache.GetOrAdd(name, ComputeToned);
+
+    static string ComputeToned(string name)
     {
         var sb = new StringBuilder();
         foreach (var syllable in name.Normalize(NormalizationForm.FormD).ToLowerInvariant()

@@ -15,6 +15,12 @@ public sealed class DiagTests(AdminUnitData data)
         lines.Add("--- unmapped old communes");
         lines.AddRange(data.UnitsPre2025.Where(u => u.Level == AdminLevel.Commune && !mapped.Contains(u.Code))
             .Select(u => $"{u.Code}\t{u.FullName}\t{data.UnitsPre2025.First(d => d.Code == u.ParentCode).FullName}\t{u.ProvinceCode}"));
+        lines.Add("--- old units in several new units, with no partial marker in any text");
+        var names = data.UnitsPre2025.ToDictionary(u => u.Code);
+        var newNames = data.Units2025.ToDictionary(u => u.Code);
+        var textPartial = AdminUnitMapper.Map(data.UnitsPre2025, data.Units2025, data.History, AdminUnitMapperOptions.Default);
+        lines.AddRange(m.Successions.GroupBy(s => s.OldCode).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}\t{names[g.Key].FullName}\t{names[names[g.Key].ParentCode ?? g.Key].FullName}\t" + string.Join(" | ", g.Select(s => newNames[s.NewCode].FullName))));
         File.WriteAllLines("/tmp/adminunits-diag.txt", lines);
     }
 }
