@@ -13,7 +13,8 @@ internal static class NameKeys
 {
     /// <summary>
     /// Lenient: folded (no diacritics), numbers without leading zeros ("Phường 03" = "Phường 3"), no spaces,
-    /// hyphens or apostrophes ("Ch'ơm" = "Ch’ơm", "P Rao" = "Prao"), "NT" = "Nông trường".
+    /// hyphens, dots or apostrophes ("Ch'ơm" = "Ch’ơm", "P Rao" = "Prao"), "NT"/"N.T" = "Nông trường",
+    /// Roman = Arabic numerals ("Phường IV" = "Phường 4").
     /// </summary>
     public static string Loose(string name) => LooseCache.GetOrAdd(name, ComputeLoose);
 
@@ -23,11 +24,17 @@ internal static class NameKeys
 
     static string ComputeLoose(string name)
     {
-        var f = VietnameseText.Fold(name.Normalize(NormalizationForm.FormC));
+        var f = VietnameseText.Fold(ArabicNumerals(name.Normalize(NormalizationForm.FormC)));
         if (f.Length > 0 && f.All(char.IsDigit)) return f.TrimStart('0');
         f = f.Replace("nong truong ", "nt ");
-        return new string([.. f.Where(c => c is not (' ' or '-' or '–' or '\'' or '’' or '‘' or '`'))]);
+        return new string([.. f.Where(c => c is not (' ' or '-' or '–' or '.' or '\'' or '’' or '‘' or '`'))]);
     }
+
+    static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    /// <summary>"Phường IV" = "Phường 4", "Hòa Tú II" = "Hòa Tú 2": the sources mix the two. Upper-case words only.</summary>
+    static string ArabicNumerals(string name) =>
+        string.Join(' ', name.Split(' ').Select(w => Array.IndexOf(Roman, w) is var i and >= 0 ? (i + 1).ToString() : w));
 
     /// <summary>
     /// Lenient plus i = y: "Sỹ"/"Sĩ", "Qui"/"Quy" are accepted spellings of the same syllable. Used only when
