@@ -29,6 +29,7 @@ public static partial class MergeHistoryParser
     }
 
     /// <summary>Minimal RFC 4180 reader: quoted fields may hold commas, newlines and doubled quotes.</summary>
+    /// <remarks>Hand-written because Core takes no packages; the file is small (0.3 MB).</remarks>
     internal static IEnumerable<List<string>> CsvRecords(string csv)
     {
         var record = new List<string>();
@@ -43,7 +44,7 @@ public static partial class MergeHistoryParser
                 else if (i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
                 else quoted = false;
             }
-            else if (c == '"') quoted = true;
+            else if (c == '"' && field.Length == 0) quoted = true;   // a quote mid-field is just a character
             else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
             else if (c is '\n' or '\r')
             {
