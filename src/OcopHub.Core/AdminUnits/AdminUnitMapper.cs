@@ -111,7 +111,10 @@ public static class AdminUnitMapper
                         partsResolved++;
                         byMethod[MatchMethod.WholeDistrict]++;
                         wholeDistricts.Add((part, district[0].Code));
-                        links.AddRange(oldCommunesByDistrict[district[0].Code].Select(c => (c.Code, newUnit.Code, part.Extent != MergeExtent.Whole)));
+                        var communes = oldCommunesByDistrict[district[0].Code].ToList();
+                        // Island districts (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) had no communes: the district itself is the predecessor.
+                        if (communes.Count == 0) links.Add((district[0].Code, newUnit.Code, part.Extent != MergeExtent.Whole));
+                        links.AddRange(communes.Select(c => (c.Code, newUnit.Code, part.Extent != MergeExtent.Whole)));
                     }
                     else
                     {
@@ -120,7 +123,7 @@ public static class AdminUnitMapper
                     }
                     continue;
                 }
-                if (!CommuneTypes.Contains(type))
+                if (type.Length > 0 && !CommuneTypes.Contains(type))
                 {
                     rowComplete = false;
                     unresolved.Add(new(newUnit.Code, newName, part.Source, $"'{part.Type}' is not a commune-level type"));

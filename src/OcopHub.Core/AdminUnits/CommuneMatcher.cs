@@ -63,6 +63,10 @@ internal static class CommuneMatcher
             if (named.Count == 0) return new(null, default, "no old commune of that name in the district/province given", [], namesakes);
         }
 
+        if (type.Length == 0)   // no type in the text: the name alone must be unique
+            return named.Count == 1
+                ? new(named[0], MatchMethod.TypeDiffers, null, named, namesakes)
+                : new(null, default, $"ambiguous: {named.Count} old communes of that name and no type given", named, namesakes);
         var typed = named.Where(c => VietnameseText.Fold(c.Type) == type).ToList();
         if (typed.Count == 0)
         {

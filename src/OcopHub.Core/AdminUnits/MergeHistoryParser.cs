@@ -125,9 +125,10 @@ public static partial class MergeHistoryParser
             {
                 (prefix, typeText, name, inferred) = ("", "Thành phố", "Hồ Chí Minh", false);
             }
-            else if (listType is not null && bare.Length > 0 && (char.IsUpper(bare[0]) || char.IsDigit(bare[0])))
+            else if (bare.Length > 0 && (char.IsUpper(bare[0]) || char.IsDigit(bare[0])))
             {
-                (prefix, typeText, name, inferred) = ("", listType, bare, true);
+                // A bare name: in a list it has the previous item's type; alone ("Krông Na") its type is unknown ("").
+                (prefix, typeText, name, inferred) = ("", listType ?? "", bare, true);
             }
             else
             {
@@ -143,7 +144,7 @@ public static partial class MergeHistoryParser
             name = CleanName(name, typeText);
             if (name.Length == 0) { unparsed.Add(segment); continue; }
             var normalType = SentenceCase(typeText);
-            listType = normalType;
+            if (normalType.Length > 0) listType = normalType;
             parts.Add(new MergePart(normalType, name, itemExtent ?? extent, inferred, district, districtType, province, segment));
         }
         return new MergeText(false, parts, unparsed);

@@ -166,6 +166,9 @@ public sealed class MergeHistoryParserTests
         Assert.Equal([("Thôn", "Mịch A", MergeExtent.Whole), ("Xã", "Thuận Hòa", MergeExtent.Whole)], Parse("Thôn Mịch A, Xã Thuận Hòa").Parts.Select(Brief));
         Assert.Equal(("Huyện", "Kiên Hải", MergeExtent.Whole), Brief(Assert.Single(Parse("Huyện Kiên Hải").Parts)));
 
+        var alone = Assert.Single(Parse("Krông Na").Parts);   // Xã Buôn Đôn's whole text: a name without a type
+        Assert.Equal(("", "Krông Na", true), (alone.Type, alone.Name, alone.TypeInferred));
+
         var kimDong = Parse("Xã Kim Trung, Xã Kim Đông và khu vực bãi bồi ven biển (do huyện Kim Sơn quản lý)");
         Assert.Equal(2, kimDong.Parts.Count);
         Assert.Equal("khu vực bãi bồi ven biển (do huyện Kim Sơn quản lý)", Assert.Single(kimDong.Unparsed));
