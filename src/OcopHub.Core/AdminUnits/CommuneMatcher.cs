@@ -8,6 +8,16 @@ internal sealed record CommuneMatch(
     List<AdminUnit> Candidates,      // same name and type before any qualifier (several = ambiguous)
     List<AdminUnit> Namesakes);      // same name, any type, anywhere in the pool
 
+/// <summary>The old communes of the old provinces that formed one new province, indexed by name key.</summary>
+internal sealed class CommunePool(IEnumerable<AdminUnit> communes)
+{
+    readonly ILookup<string, AdminUnit> byLoose = communes.ToLookup(c => NameKeys.Loose(c.Name));
+    readonly ILookup<string, AdminUnit> byLooseIy = communes.ToLookup(c => NameKeys.LooseIy(c.Name));
+
+    public List<AdminUnit> Named(string name) => [.. byLoose[NameKeys.Loose(name)]];
+    public List<AdminUnit> NamedIy(string name) => [.. byLooseIy[NameKeys.LooseIy(name)]];
+}
+
 /// <summary>Name matching of one before_merge part against the old communes of the old provinces.</summary>
 internal static class CommuneMatcher
 {
@@ -23,9 +33,9 @@ internal static class CommuneMatcher
     }
 
     /// <summary>"giữ nguyên": the old commune with the new one's name; the same code settles duplicates.</summary>
-    internal static AdminUnit? ResolveUnchanged(AdminUnit newUnit, List<AdminUnit> pool)
+    internal static AdminUnit? ResolveUnchanged(AdminUnit newUnit, CommunePool pool)
     {
-        var named = pool.Where(c => NameKeys.Loose(c.Name) == NameKeys.Loose(newUnit.Name)).ToList();
+        var named = pool.Named(newUnit.Name);
         if (named.Count > 1 && named.Any(c => NameKeys.Toned(c.Name) == NameKeys.Toned(newUnit.Name)))
             named = [.. named.Where(c => NameKeys.Toned(c.Name) == NameKeys.Toned(newUnit.Name))];
         var sameCode = named.Where(c => c.Code == newUnit.Code).ToList();
@@ -41,13 +51,13 @@ internal static class CommuneMatcher
     /// by exact tones. Returns the remaining candidates when several are left (for the sibling-district pass).
     /// </summary>
     internal static CommuneMatch ResolveCommune(
-        MergePart part, string type, List<AdminUnit> pool, IReadOnlyDictionary<string, AdminUnit> old)
+        MergePart part, string type, CommunePool pool, IReadOnlyDictionary<string, AdminUnit> old)
     {
-        var named = pool.Where(c => NameKeys.Loose(c.Name) == NameKeys.Loose(part.Name)).ToList();
+        var named = pool.Named(part.Name);
         var spelling = false;
         if (named.Count == 0)
         {
-            named = pool.Where(c => NameKeys.LooseIy(c.Name) == NameKeys.LooseIy(part.Name)).ToList();
+            named = pool.NamedIy(part.Name);
             spelling = named.Count > 0;
         }
         if (named.Count == 0) return new(null, default, "no old commune of that name in the old provinces", [], []);

@@ -22,7 +22,8 @@ internal sealed partial class MappingBuilder
             unresolved.Add(new(newUnit.Code, newName, row.BeforeMerge, "the new province's old provinces are unknown"));
             return;
         }
-        var pool = provinces.SelectMany(p => oldCommunesByProvince[p]).ToList();
+        if (!pools.TryGetValue(newUnit.ProvinceCode, out var pool))
+            pools[newUnit.ProvinceCode] = pool = new CommunePool(provinces.SelectMany(p => oldCommunesByProvince[p]));
         var text = MergeHistoryParser.ParseBeforeMerge(row.BeforeMerge);
         var rowComplete = true;
         var resolved = new List<(MergePart Part, CommuneMatch Match)>();

@@ -16,6 +16,7 @@ internal sealed partial class MappingBuilder
     readonly List<UnresolvedPart> unresolved = [];
     readonly Dictionary<MatchMethod, int> byMethod = Enum.GetValues<MatchMethod>().ToDictionary(m => m, _ => 0);
     readonly Dictionary<string, List<string>> sources = [];   // new province code → old province codes
+    readonly Dictionary<string, CommunePool> pools = [];      // new province code → its old communes
     int parts, partsResolved, newCommunesFull, siblingChecked, siblingAgreed;
 
     public MappingBuilder(IReadOnlyList<AdminUnit> oldUnits, IReadOnlyList<AdminUnit> newUnits, AdminUnitMapperOptions options)
