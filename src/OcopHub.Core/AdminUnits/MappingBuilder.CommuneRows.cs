@@ -102,7 +102,7 @@ internal sealed partial class MappingBuilder
             {
                 rowComplete = false;
                 unresolved.Add(new(newUnit.Code, newName, part.Source,
-                    $"conflict: the type points to {match.FullName} ({old[match.ParentCode!].FullName}), but {namesake.FullName} lies in the district of the other parts"));
+                    $"conflict: name and type point to {match.FullName} ({old[match.ParentCode!].FullName}), but {namesake.FullName} lies in the district of the other parts"));
                 continue;
             }
             partsResolved++;

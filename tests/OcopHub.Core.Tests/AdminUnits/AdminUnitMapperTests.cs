@@ -101,7 +101,7 @@ public sealed class AdminUnitMapperTests(AdminUnitData data, ITestOutputHelper o
         Assert.Contains(strict.Unresolved, u => u.NewCode == "30154" && u.Text == "Xã Tân Bình" && u.Reason.StartsWith("ambiguous"));
         Assert.Equal(0, strict.Stats.ByMethod[MatchMethod.SiblingDistrict]);
         output.WriteLine("text only: " + strict.Stats);
-        Assert.True(strict.Stats.OldCommuneRate > 0.975, strict.Stats.ToString());
+        Assert.True(strict.Stats.OldCommuneRate > 0.975, strict.Stats.ToString());   // measured 97.68 %
     }
 
     [Fact]
