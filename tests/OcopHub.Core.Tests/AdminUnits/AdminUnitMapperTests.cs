@@ -187,6 +187,18 @@ public sealed class AdminUnitMapperTests(AdminUnitData data, ITestOutputHelper o
     }
 
     [Fact]
+    public void Unit_overloads_respect_the_period()
+    {
+        // "00004" is Trúc Bạch before and Ba Đình after; passing the wrong period's unit gives nothing.
+        var trucBach = M.FindOld("00004")!;
+        var baDinh = M.FindNew("00004")!;
+        Assert.Equal([baDinh], M.NewUnitsFor(trucBach));
+        Assert.Empty(M.NewUnitsFor(baDinh));
+        Assert.Contains(trucBach, M.OldUnitsFor(baDinh));
+        Assert.Empty(M.OldUnitsFor(trucBach));
+    }
+
+    [Fact]
     public void Unknown_codes_give_empty_answers()
     {
         Assert.Empty(M.SuccessorsOf("99999"));
