@@ -78,7 +78,7 @@ public static partial class MergeHistoryParser
     public static MergeText ParseBeforeMerge(string text)
     {
         // About 1 in 10 rows is in decomposed Unicode (NFD); the type words and " và " are matched in NFC.
-        var t = (text ?? "").Normalize(NormalizationForm.FormC).Trim();
+        var t = text.Normalize(NormalizationForm.FormC).Trim();
         if (VietnameseText.Fold(t).TrimEnd('.') == "giu nguyen") return new MergeText(true, [], []);
 
         var unparsed = new List<string>();
@@ -141,7 +141,7 @@ public static partial class MergeHistoryParser
             if (announced is MergeExtent.Whole && afterMarker) announced = null;
             extent = announced ?? extent;
             afterMarker = false;
-            name = CleanName(name, typeText);
+            name = CleanName(name);
             if (name.Length == 0) { unparsed.Add(segment); continue; }
             var normalType = SentenceCase(typeText);
             if (normalType.Length > 0) listType = normalType;
@@ -224,7 +224,7 @@ public static partial class MergeHistoryParser
     }
 
     /// <summary>Removes a repeated type word ("phường Phường Tiên Nội") and doubled names ("Yên Định  Xã Yên Định").</summary>
-    static string CleanName(string name, string typeText)
+    static string CleanName(string name)
     {
         var n = Regex.Replace(name, @"\s+", " ").Trim().TrimEnd('.', ',').Trim();
         var again = TypeWord().Match(n);
