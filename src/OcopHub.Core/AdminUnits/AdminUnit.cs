@@ -22,7 +22,9 @@ public sealed record AdminUnit(
     DateOnly? ValidTo)        // null = in force
 {
     /// <summary>Diacritic- and case-insensitive name for search and matching: "Đại Mỗ" → "dai mo".</summary>
-    public string SearchName { get; } = VietnameseText.Fold(Name);
+    /// <remarks>Computed, not stored: a stored copy would go stale after <c>with { Name = … }</c> and take part in
+    /// record equality. Precompute it where a hot search loop needs it.</remarks>
+    public string SearchName => VietnameseText.Fold(Name);
 
     public bool IsValidOn(DateOnly day) => day >= ValidFrom && (ValidTo is null || day <= ValidTo);
 }

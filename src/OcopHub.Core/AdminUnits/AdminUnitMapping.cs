@@ -42,6 +42,16 @@ public sealed class AdminUnitMapping
     public IReadOnlyList<AdminUnit> OldUnitsFor(string newCode) =>
         [.. _byNew[newCode].Select(s => _old[s.OldCode])];
 
+    /// <summary>Period-safe form: empty unless <paramref name="oldUnit"/> is one of the pre-2025 units.</summary>
+    public IReadOnlyList<AdminUnit> NewUnitsFor(AdminUnit oldUnit) =>
+        FindOld(oldUnit.Code) == oldUnit ? NewUnitsFor(oldUnit.Code) : [];
+
+    /// <summary>Period-safe form: empty unless <paramref name="newUnit"/> is one of the 2025 units.</summary>
+    public IReadOnlyList<AdminUnit> OldUnitsFor(AdminUnit newUnit) =>
+        FindNew(newUnit.Code) == newUnit ? OldUnitsFor(newUnit.Code) : [];
+
+    /// <summary>The pre-2025 unit with this code (codes are unique within a period).</summary>
     public AdminUnit? FindOld(string code) => _old.GetValueOrDefault(code);
+    /// <summary>The 2025 unit with this code.</summary>
     public AdminUnit? FindNew(string code) => _new.GetValueOrDefault(code);
 }

@@ -19,10 +19,10 @@ public enum MergeExtent
 /// Type "Xã", Name "Tân Hòa", DistrictQualifier "Thanh Bình".
 /// </summary>
 public sealed record MergePart(
-    string Type,                 // as written, normalised to sentence case: "Xã", "Phường", "Thị trấn", "Huyện", "Tỉnh", "Thôn" …
+    string Type,                 // sentence case: "Xã", "Phường", "Thị trấn", "Huyện", "Tỉnh", "Thôn" …; "" when the text gives none ("Krông Na")
     string Name,
     MergeExtent Extent,
-    bool TypeInferred,           // bare name in a list ("các phường Cửa Nam, Điện Biên"): type taken from the previous item
+    bool TypeInferred,           // bare name: type taken from the previous item ("các phường Cửa Nam, Điện Biên"), or none
     string? DistrictQualifier,   // "(huyện Thanh Bình)" → "Thanh Bình"; "(Quận 6)" → "6"
     string? DistrictQualifierType,
     string? ProvinceQualifier,   // "(huyện Châu Thành, tỉnh Trà Vinh)" → "Trà Vinh"

@@ -29,6 +29,7 @@ public static partial class MergeHistoryParser
     }
 
     /// <summary>Minimal RFC 4180 reader: quoted fields may hold commas, newlines and doubled quotes.</summary>
+    /// <remarks>Hand-written because Core takes no packages; the file is small (0.3 MB).</remarks>
     internal static IEnumerable<List<string>> CsvRecords(string csv)
     {
         var record = new List<string>();
@@ -43,7 +44,7 @@ public static partial class MergeHistoryParser
                 else if (i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
                 else quoted = false;
             }
-            else if (c == '"') quoted = true;
+            else if (c == '"' && field.Length == 0) quoted = true;   // a quote mid-field is just a character
             else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
             else if (c is '\n' or '\r')
             {
@@ -77,7 +78,7 @@ public static partial class MergeHistoryParser
     public static MergeText ParseBeforeMerge(string text)
     {
         // About 1 in 10 rows is in decomposed Unicode (NFD); the type words and " và " are matched in NFC.
-        var t = (text ?? "").Normalize(NormalizationForm.FormC).Trim();
+        var t = text.Normalize(NormalizationForm.FormC).Trim();
         if (VietnameseText.Fold(t).TrimEnd('.') == "giu nguyen") return new MergeText(true, [], []);
 
         var unparsed = new List<string>();
@@ -124,9 +125,10 @@ public static partial class MergeHistoryParser
             {
                 (prefix, typeText, name, inferred) = ("", "Thành phố", "Hồ Chí Minh", false);
             }
-            else if (listType is not null && bare.Length > 0 && (char.IsUpper(bare[0]) || char.IsDigit(bare[0])))
+            else if (bare.Length > 0 && (char.IsUpper(bare[0]) || char.IsDigit(bare[0])))
             {
-                (prefix, typeText, name, inferred) = ("", listType, bare, true);
+                // A bare name: in a list it has the previous item's type; alone ("Krông Na") its type is unknown ("").
+                (prefix, typeText, name, inferred) = ("", listType ?? "", bare, true);
             }
             else
             {
@@ -139,10 +141,10 @@ public static partial class MergeHistoryParser
             if (announced is MergeExtent.Whole && afterMarker) announced = null;
             extent = announced ?? extent;
             afterMarker = false;
-            name = CleanName(name, typeText);
+            name = CleanName(name);
             if (name.Length == 0) { unparsed.Add(segment); continue; }
             var normalType = SentenceCase(typeText);
-            listType = normalType;
+            if (normalType.Length > 0) listType = normalType;
             parts.Add(new MergePart(normalType, name, itemExtent ?? extent, inferred, district, districtType, province, segment));
         }
         return new MergeText(false, parts, unparsed);
@@ -222,7 +224,7 @@ public static partial class MergeHistoryParser
     }
 
     /// <summary>Removes a repeated type word ("phường Phường Tiên Nội") and doubled names ("Yên Định  Xã Yên Định").</summary>
-    static string CleanName(string name, string typeText)
+    static string CleanName(string name)
     {
         var n = Regex.Replace(name, @"\s+", " ").Trim().TrimEnd('.', ',').Trim();
         var again = TypeWord().Match(n);

@@ -6,7 +6,9 @@ namespace OcopHub.Core.AdminUnits;
 /// </summary>
 public sealed record UnitSuccession(string OldCode, DateOnly OldValidFrom, string NewCode, DateOnly NewValidFrom, bool Partial)
 {
-    public AdminLevel Level => OldCode.Length <= 2 ? AdminLevel.Province : AdminLevel.Commune;
+    /// <summary>Level of the old unit, from its code length: provinces 2 digits, districts 3 (only the island
+    /// districts that had no communes and became special zones), communes 5.</summary>
+    public AdminLevel Level => OldCode.Length switch { <= 2 => AdminLevel.Province, 3 => AdminLevel.District, _ => AdminLevel.Commune };
 }
 
 /// <summary>How a part of a before_merge text was matched; kept for the resolution report.</summary>
@@ -16,6 +18,8 @@ public enum MatchMethod
     Qualifier,          // unique only after the "(huyện X)" / "(tỉnh Y)" qualifier
     Unchanged,          // "giữ nguyên": the same commune under the new code
     WholeDistrict,      // "Huyện Kiên Hải" → every commune of the district
+    SpellingVariant,    // unique only when i = y ("Sỹ Bình" / "Sĩ Bình")
+    TypeDiffers,        // the only old unit of that name, though the text gives another type (xã ↔ phường, upgraded) or none
     SiblingDistrict,    // several of that name, exactly one in the district the row's other parts come from
 }
 
