@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace OcopHub.Web.Infrastructure;
@@ -32,13 +33,15 @@ public static class StatusCodeResponder
 /// <summary>A self-contained error page: it must render even when the rest of the app cannot.</summary>
 public static class ErrorPageHtml
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Render(int status, string message) => $$"""
         <!DOCTYPE html>
         <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{status}} – OCOP Hub</title><link rel="stylesheet" href="/lib/bootstrap/css/bootstrap.min.css"></head>
         <body class="bg-light"><main class="container py-5" style="max-width:640px">
         <h1 class="h3 mb-3">OCOP Hub</h1>
-        <div class="alert alert-warning" role="alert"><strong>Lỗi {{status}}.</strong> {{WebUtility.HtmlEncode(message)}}</div>
+        <div class="alert alert-warning" role="alert"><strong>Lỗi {{status}}.</strong> {{Encoder.Encode(message)}}</div>
         <a class="btn btn-primary" href="/">Về trang chủ</a>
         </main></body></html>
         """;

@@ -38,8 +38,11 @@ public static class SecuritySetup
 
         services.AddAuthentication(o =>
             {
+                // AddIdentity set the cookie as default for authenticate/challenge; both must go through the selector.
                 o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -62,8 +65,8 @@ public static class SecuritySetup
             o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
         });
 
+        // No fallback policy: every endpoint declares its own (a test enforces it), and unknown URLs stay 404s.
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Officer, p => p.RequireRole(Roles.Admin, Roles.Ministry, Roles.ProvinceOffice, Roles.Department, Roles.CouncilMember, Roles.CommuneOfficer))

@@ -64,6 +64,12 @@ public sealed class EditModel(OcopDbContext db, UserManager<AppUser> users) : Pa
             var found = await users.FindByIdAsync(Id!);
             if (found is null) return NotFound();
             user = found;
+            if (user.ConcurrencyStamp != ConcurrencyStamp)
+            {
+                ModelState.AddModelError("", "Dữ liệu đã bị người khác thay đổi. Vui lòng tải lại trang và thử lại.");
+                await LoadChoicesAsync();
+                return Page();
+            }
             db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = ConcurrencyStamp;
             Form.ApplyTo(user);
             if (Check(await users.UpdateAsync(user)))
