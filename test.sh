@@ -152,8 +152,8 @@ if (( ${#missing_pkgs[@]} > 0 )); then
         chmod 755 /usr/sbin/policy-rc.d
         OUR_POLICY_RC=1
     fi
-    apt-get update -q
-    apt-get install -y -q --no-install-recommends \
+    apt-get update -q -o Acquire::Retries=3
+    apt-get install -y -q --no-install-recommends -o Acquire::Retries=3 \
         -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
         "${missing_pkgs[@]}" </dev/null
     if [[ "$OUR_POLICY_RC" == 1 ]]; then rm -f /usr/sbin/policy-rc.d; OUR_POLICY_RC=0; fi
