@@ -70,7 +70,25 @@ stop_cluster() {
     fi
 }
 
+DOTNET_PID=""   # also the id of its process group (see `set -m` below)
+stop_dotnet() {
+    # Stop the process group this script started for dotnet test, by its id:
+    # dotnet, MSBuild nodes, vstest.console and the test hosts.
+    [[ -n "$DOTNET_PID" ]] || return 0
+    if kill -0 -- "-$DOTNET_PID" 2>/dev/null; then
+        kill -TERM -- "-$DOTNET_PID" 2>/dev/null || true
+        local _
+        for _ in 1 2 3 4 5 6 7 8 9 10; do
+            kill -0 -- "-$DOTNET_PID" 2>/dev/null || break
+            sleep 1
+        done
+        kill -KILL -- "-$DOTNET_PID" 2>/dev/null || true
+    fi
+    DOTNET_PID=""
+}
+
 cleanup() {
+    stop_dotnet
     stop_cluster
     if [[ -n "$PGTMP" && -d "$PGTMP" ]]; then
         rm -rf -- "$PGTMP"
@@ -134,8 +152,8 @@ if (( ${#missing_pkgs[@]} > 0 )); then
         chmod 755 /usr/sbin/policy-rc.d
         OUR_POLICY_RC=1
     fi
-    apt-get update -q
-    apt-get install -y -q --no-install-recommends \
+    apt-get update -q -o Acquire::Retries=3
+    apt-get install -y -q --no-install-recommends -o Acquire::Retries=3 \
         -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
         "${missing_pkgs[@]}" </dev/null
     if [[ "$OUR_POLICY_RC" == 1 ]]; then rm -f /usr/sbin/policy-rc.d; OUR_POLICY_RC=0; fi
@@ -237,11 +255,19 @@ mkdir -p "$RESULTS_DIR"
 
 log "dotnet test OcopHub.slnx"
 dotnet_rc=0
+# dotnet test runs as a background job in its own process group (set -m),
+# and the script waits for it. A signal (Ctrl-C, SIGTERM) then interrupts the
+# wait at once. The trap stops that whole group and then the cluster.
+set -m
 dotnet test OcopHub.slnx \
     --logger "trx;LogFilePrefix=ocophub" \
     --results-directory "$RESULTS_DIR" \
     --blame-hang-timeout "$HANG_TIMEOUT" --blame-hang-dump-type none \
-    </dev/null || dotnet_rc=$?
+    </dev/null &
+DOTNET_PID=$!
+set +m
+wait "$DOTNET_PID" || dotnet_rc=$?
+DOTNET_PID=""
 log "dotnet test exited with $dotnet_rc"
 
 cleanup
