@@ -30,7 +30,6 @@ public sealed class BrowserApp : IAsyncLifetime
         var chromium = ChromiumPath;
         _app.UseKestrel(0);
         await _app.InitializeAsync();
-        _app.StartServer();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
         _playwright = await Playwright.CreateAsync();

@@ -18,14 +18,14 @@ public class OcopAppFactory(DatabaseProvider provider) : WebApplicationFactory<P
         ConnectionString = Provider == DatabaseProvider.PostgreSQL
             ? await TestDatabases.NewPostgresAsync(InitialiseTemplateAsync)
             : await TestDatabases.NewSqliteAsync(InitialiseTemplateAsync);
-        _ = Server; // start now, so failures show up in the fixture and not in the first test
+        StartServer(); // start now, so failures show up in the fixture and not in the first test
     }
 
     /// <summary>Migrates and seeds a template database through the app's own start-up code.</summary>
     private async Task InitialiseTemplateAsync(string connectionString)
     {
         await using var app = new TemplateFactory(Provider, connectionString);
-        _ = app.Server;
+        app.StartServer();
         await Task.CompletedTask;
     }
 
