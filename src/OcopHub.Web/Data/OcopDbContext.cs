@@ -15,6 +15,7 @@ public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Producer> Producers => Set<Producer>();
     public DbSet<ReferenceDataset> ReferenceDatasets => Set<ReferenceDataset>();
+    public DbSet<RulebookVersion> Rulebooks => Set<RulebookVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,6 +19,38 @@ public sealed class ReferenceDataLoader(OcopDbContext db, ILogger<ReferenceDataL
     public async Task LoadAsync(CancellationToken ct = default)
     {
         await LoadAdminUnitsAsync(ct);
+        await LoadRulebooksAsync(ct);
+    }
+
+    /// <summary>
+    /// Every rulebook file is parsed and validated; a file that breaks an invariant stops start-up with the reasons,
+    /// because scoring against a broken sheet would be worse than not starting. Changed files replace the stored
+    /// version; evaluations keep the hash they were scored with.
+    /// </summary>
+    private async Task LoadRulebooksAsync(CancellationToken ct)
+    {
+        var folder = Path.Combine(ReferenceRoot, "rulebooks");
+        foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var json = await File.ReadAllTextAsync(file, ct);
+            var hash = Hash([json]);
+            var rulebook = OcopHub.Core.Criteria.RulebookJson.Parse(json);
+            var stored = await db.Rulebooks.FindAsync([rulebook.Id], ct);
+            if (stored?.Hash == hash) continue;
+            var problems = OcopHub.Core.Criteria.RulebookValidator.Validate(rulebook);
+            if (problems.Count > 0)
+                throw new InvalidOperationException($"Rulebook {Path.GetFileName(file)} is invalid: " + string.Join("; ", problems.Take(20)));
+            stored ??= db.Rulebooks.Add(new RulebookVersion { Id = rulebook.Id }).Entity;
+            stored.Name = rulebook.Name;
+            stored.LegalBasis = rulebook.LegalBasis;
+            stored.EffectiveFrom = rulebook.EffectiveFrom;
+            stored.EffectiveTo = rulebook.EffectiveTo;
+            stored.Json = json;
+            stored.Hash = hash;
+            stored.LoadedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Loaded rulebook {Id} ({Sheets} scoring sheets)", rulebook.Id, rulebook.Sheets.Count);
+        }
     }
 
     private async Task LoadAdminUnitsAsync(CancellationToken ct)

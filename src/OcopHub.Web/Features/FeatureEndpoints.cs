@@ -2,6 +2,7 @@ using OcopHub.Web.Data;
 using OcopHub.Web.Features.Account;
 using OcopHub.Web.Features.AdminUnits;
 using OcopHub.Web.Features.Producers;
+using OcopHub.Web.Features.Rulebooks;
 
 namespace OcopHub.Web.Features;
 
@@ -12,6 +13,7 @@ public static class FeatureEndpoints
     {
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<Seeder>();
+        services.AddSingleton<RulebookCatalog>();
         return services;
     }
 
@@ -21,5 +23,6 @@ public static class FeatureEndpoints
         api.MapAuthEndpoints();
         api.MapAdminUnitEndpoints();
         api.MapProducerEndpoints();
+        api.MapRulebookEndpoints();
     }
 }

@@ -89,3 +89,15 @@ public sealed class ReferenceDatasetConfiguration : IEntityTypeConfiguration<Ref
         b.Property(r => r.Hash).HasMaxLength(64);
     }
 }
+
+public sealed class RulebookVersionConfiguration : IEntityTypeConfiguration<RulebookVersion>
+{
+    public void Configure(EntityTypeBuilder<RulebookVersion> b)
+    {
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).HasMaxLength(20);
+        b.Property(r => r.Name).HasMaxLength(200);
+        b.Property(r => r.LegalBasis).HasMaxLength(500);
+        b.Property(r => r.Hash).HasMaxLength(64);
+    }
+}

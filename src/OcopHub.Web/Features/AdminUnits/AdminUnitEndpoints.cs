@@ -68,7 +68,7 @@ public static class AdminUnitEndpoints
         }).WithSummary("Các đơn vị cũ hợp thành đơn vị hiện nay");
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7)); // Vietnam is UTC+7
+    private static DateOnly Today(TimeProvider clock) => VietnamTime.Today(clock);
 
     private static ProblemHttpResult NotFoundUnit(string code, DateOnly day) =>
         TypedResults.Problem(title: "Không tìm thấy đơn vị hành chính", detail: $"Không có đơn vị mã '{code}' vào ngày {day:dd/MM/yyyy}.", statusCode: 404);
