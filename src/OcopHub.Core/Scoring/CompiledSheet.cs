@@ -38,6 +38,12 @@ public sealed class CompiledSheet
     internal readonly decimal[] PartMax;
     internal readonly string[][] Letters;
     internal readonly decimal[][] Points;
+    /// <summary>
+    /// Points × Scale as integers: sums and minimum checks run on longs (several times faster than decimal) and
+    /// stay exact; totals convert back by one exact division by a power of ten.
+    /// </summary>
+    internal readonly int[][] Units;
+    internal readonly decimal Scale;
     internal readonly bool[][] KnockOut;
     internal readonly bool[] AllowsNone;
     internal readonly Dictionary<string, int> IndexOf;
@@ -78,6 +84,8 @@ public sealed class CompiledSheet
         Points = Criteria.Select(c => c.Options.Select(o => o.Points).ToArray()).ToArray();
         KnockOut = Criteria.Select(c => c.Options.Select(o => o.KnockOut).ToArray()).ToArray();
         AllowsNone = Criteria.Select(c => c.AllowsNone).ToArray();
+        Scale = FindScale(Points) ?? throw Invalid("option points have more than 4 decimal places", null);
+        Units = Points.Select(ps => ps.Select(p => (int)(p * Scale)).ToArray()).ToArray();
 
         IndexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Codes.Length; i++)
@@ -117,10 +125,21 @@ public sealed class CompiledSheet
                 if (options[o].MinimumForStars is not { } mark || mark > stars) continue;
                 if (best < 0 || options[o].Points > options[best].Points) best = o;
             }
-            if (best >= 0) list.Add(new StarRequirement(c, best, options[best].Points, options[best].MinimumForStars!.Value));
+            if (best >= 0) list.Add(new StarRequirement(c, best, options[best].Points, Units[c][best], options[best].MinimumForStars!.Value));
         }
         return list.ToArray();
     }
+
+    /// <summary>Smallest power of ten (up to 10⁴) that makes every option's points whole (ints: ≤ 10⁶ per option).</summary>
+    private static decimal? FindScale(decimal[][] points)
+    {
+        for (decimal scale = 1; scale <= 10_000; scale *= 10)
+            if (points.All(ps => ps.All(p => decimal.Truncate(p * scale) == p * scale))) return scale;
+        return null;
+    }
+
+    /// <summary>Integer units of a chosen option index ("none" and missing score 0).</summary>
+    internal int UnitsOf(int criterion, int option) => option >= 0 ? Units[criterion][option] : 0;
 
     internal int LevelIndex(int stars) => Array.IndexOf(StarLevels, stars);
 
@@ -146,4 +165,4 @@ public sealed class CompiledSheet
 }
 
 /// <summary>A star minimum on one criterion: reach Threshold points (the marked option Option, marked for MarkStars).</summary>
-internal readonly record struct StarRequirement(int Criterion, int Option, decimal Threshold, int MarkStars);
+internal readonly record struct StarRequirement(int Criterion, int Option, decimal Threshold, int ThresholdUnits, int MarkStars);

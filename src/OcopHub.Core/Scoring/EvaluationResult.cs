@@ -78,8 +78,16 @@ public sealed record EvaluationResult(
     IReadOnlyList<DisqualifierHit> Disqualifications,
     int? NextStars,
     decimal PointsShort,
-    IReadOnlyList<FailedMinimum> Blocking,
-    Explanation Explanation)
+    IReadOnlyList<FailedMinimum> Blocking)
 {
+    private Explanation? _explanation;
+
+    /// <summary>
+    /// Built on first read, not during evaluation: batch work (reports, the benchmark's bulk runs) rarely reads
+    /// it and the text is most of an evaluation's allocations. A get-only property, so JSON still includes it.
+    /// Building it twice in a race is harmless (same text).
+    /// </summary>
+    public Explanation Explanation => _explanation ??= ExplanationText.For(this);
+
     public StarMinimumCheck? MinimumsFor(int stars) => Minimums.FirstOrDefault(m => m.Stars == stars);
 }

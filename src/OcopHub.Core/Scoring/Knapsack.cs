@@ -14,7 +14,7 @@ internal static class Knapsack
     public static (int[] Choice, decimal Gain)? Cheapest(CompiledSheet s, int[] baseChosen, int n, int[] alreadyChanged, decimal need)
     {
         int cCount = s.Codes.Length;
-        var scale = Scale(s);
+        var scale = s.Scale;
 
         // Candidate moves per criterion: (option, integer gain summed over members, change cost).
         var moves = new List<(int Option, int Gain)>[cCount];
@@ -80,12 +80,4 @@ internal static class Knapsack
         return (result, target / scale);
     }
 
-    /// <summary>Smallest power of ten that makes every option's points whole.</summary>
-    private static decimal Scale(CompiledSheet s)
-    {
-        for (decimal scale = 1; scale <= 10_000; scale *= 10)
-            if (s.Points.All(ps => ps.All(p => decimal.Truncate(p * scale) == p * scale))) return scale;
-        throw new ScoringException(new ScoringProblem(ScoringError.InvalidRulebook, null, null, null, null,
-            "Điểm của phương án có quá 4 chữ số thập phân.", "Option points have more than 4 decimal places."));
-    }
 }

@@ -12,6 +12,8 @@ internal sealed class ScoredPanel
     public required int[] Chosen { get; init; }
     public required decimal[] Totals { get; init; }
     public required decimal[] PartTotals { get; init; }
+    /// <summary>Integer units (CompiledSheet.Units) of each member's answer, members × criteria.</summary>
+    public required int[] ChosenUnits { get; init; }
     public required decimal Sum { get; init; }
     public required bool AnyKnockOut { get; init; }
     public required IReadOnlyList<string> Disqualifiers { get; init; }
@@ -29,8 +31,10 @@ internal sealed class ScoredPanel
 
         int n = sheets.Count, cCount = s.Codes.Length, pCount = s.PartCodes.Length;
         var chosen = new int[n * cCount];
+        var units = new int[n * cCount];
         var totals = new decimal[n];
         var parts = new decimal[n * pCount];
+        Span<long> partUnits = pCount <= 16 ? stackalloc long[pCount] : new long[pCount];
         var failed = false;
         var anyKnockOut = false;
         decimal sum = 0;
@@ -40,6 +44,7 @@ internal sealed class ScoredPanel
             var answers = sheets[m]?.Answers;
             if (answers is null) { failed = true; continue; }
             int matched = 0, row = m * cCount;
+            partUnits.Clear();
             bool missing = false, knockedOut = false;
             for (var c = 0; c < cCount; c++)
             {
@@ -60,17 +65,23 @@ internal sealed class ScoredPanel
                 }
                 chosen[row + c] = o;
                 knockedOut |= s.KnockOut[c][o];
-                parts[m * pCount + s.PartOf[c]] += s.Points[c][o];
+                var u = s.Units[c][o];
+                units[row + c] = u;
+                partUnits[s.PartOf[c]] += u;
             }
             // Unknown codes: the dictionary holds more keys than the sheet's criteria it matched.
             if (matched != answers.Count) failed = true;
             // After a knock-out the printed rules stop the evaluation, so blanks are tolerated only then.
             if (missing && !knockedOut) failed = true;
             anyKnockOut |= knockedOut;
-            decimal total = 0;
-            for (var p = 0; p < pCount; p++) total += parts[m * pCount + p];
-            totals[m] = total;
-            sum += total;
+            long totalUnits = 0;
+            for (var p = 0; p < pCount; p++)
+            {
+                parts[m * pCount + p] = partUnits[p] / s.Scale;
+                totalUnits += partUnits[p];
+            }
+            totals[m] = totalUnits / s.Scale;
+            sum += totals[m];
         }
 
         var disq = disqualifiers is null or { Count: 0 } ? [] : disqualifiers.ToArray();
@@ -81,13 +92,18 @@ internal sealed class ScoredPanel
 
         return new ScoredPanel
         {
-            Sheet = s, Sheets = sheets, Chosen = chosen, Totals = totals, PartTotals = parts, Sum = sum,
+            Sheet = s, Sheets = sheets, Chosen = chosen, ChosenUnits = units, Totals = totals, PartTotals = parts, Sum = sum,
             AnyKnockOut = anyKnockOut, Disqualifiers = disq,
         };
     }
 
+    /// <summary>
+    /// Exact ordinal match first (answers are normally lower-case, like the printed letters), then ignoring case.
+    /// </summary>
     private static int FindOption(string[] letters, string value)
     {
+        for (var i = 0; i < letters.Length; i++)
+            if (string.Equals(letters[i], value)) return i;
         for (var i = 0; i < letters.Length; i++)
             if (string.Equals(letters[i], value, StringComparison.OrdinalIgnoreCase)) return i;
         return -1;

@@ -44,9 +44,12 @@ public static class StarEngine
         var band = BandOf(s, panel.Sum, n);
 
         var checks = new StarMinimumCheck[s.StarLevels.Length];
+        // Levels repeat most requirements (cumulative), so each criterion's verdict is computed once and shared.
+        var verdicts = new FailedMinimum?[s.Codes.Length];
+        var judged = new int[s.Codes.Length]; // option index + 1 of the requirement judged, 0 = none yet
         for (var li = 0; li < checks.Length; li++)
         {
-            var failed = FailedMinimums(panel, li, options.MinimumRule);
+            var failed = FailedMinimums(panel, li, options.MinimumRule, verdicts, judged);
             checks[li] = new StarMinimumCheck(s.StarLevels[li], failed.Count == 0, failed);
         }
 
@@ -82,13 +85,11 @@ public static class StarEngine
         }
 
         var average = panel.Sum / n;
-        var result = new EvaluationResult(
+        return new EvaluationResult(
             s.Rulebook.Id, s.SetNo, status, Members(panel), average,
             Math.Round(average, 2, MidpointRounding.AwayFromZero), band, awarded, spread,
             options.MaxSpread is { } limit && spread > limit,
-            checks, knockOuts, disqualified, next, short_, blocking,
-            Explanation: null!);
-        return result with { Explanation = ExplanationText.For(result) };
+            checks, knockOuts, disqualified, next, short_, blocking);
     }
 
     /// <summary>Band from the exact sum: sum ≥ min × n avoids both division error and display rounding.</summary>
@@ -122,19 +123,28 @@ public static class StarEngine
     internal static int MembersMeeting(ScoredPanel panel, StarRequirement r)
     {
         var meeting = 0;
-        for (var m = 0; m < panel.Members; m++)
-            if (panel.Sheet.PointsOf(r.Criterion, panel.ChosenAt(m, r.Criterion)) >= r.Threshold) meeting++;
+        var units = panel.ChosenUnits;
+        for (int m = 0, i = r.Criterion, stride = panel.Criteria; m < panel.Members; m++, i += stride)
+            if (units[i] >= r.ThresholdUnits) meeting++;
         return meeting;
     }
 
-    private static IReadOnlyList<FailedMinimum> FailedMinimums(ScoredPanel panel, int levelIndex, MinimumRule rule)
+    private static IReadOnlyList<FailedMinimum> FailedMinimums(
+        ScoredPanel panel, int levelIndex, MinimumRule rule, FailedMinimum?[] verdicts, int[] judged)
     {
         List<FailedMinimum>? failed = null;
         foreach (var r in panel.Sheet.Requirements[levelIndex])
         {
-            var meeting = MembersMeeting(panel, r);
-            if (IsMet(meeting, panel.Members, rule)) continue;
-            (failed ??= []).Add(ToFailed(panel, r, meeting));
+            FailedMinimum? verdict;
+            if (judged[r.Criterion] == r.Option + 1) verdict = verdicts[r.Criterion];
+            else
+            {
+                var meeting = MembersMeeting(panel, r);
+                verdict = IsMet(meeting, panel.Members, rule) ? null : ToFailed(panel, r, meeting);
+                verdicts[r.Criterion] = verdict;
+                judged[r.Criterion] = r.Option + 1;
+            }
+            if (verdict is not null) (failed ??= []).Add(verdict);
         }
         return failed is null ? [] : failed;
     }
