@@ -92,14 +92,16 @@ public static class StarEngine
             checks, knockOuts, disqualified, next, short_, blocking);
     }
 
-    /// <summary>Band from the exact sum: sum ≥ min × n avoids both division error and display rounding.</summary>
+    /// <summary>
+    /// Band from the exact sum: sum ≥ min × n avoids both division error and display rounding. The band is the
+    /// highest whose lower bound the average reaches; upper bounds (MaxExclusive) are implied by the next band,
+    /// so a perfect 100 stays in the top band even if data gives it MaxExclusive = 100.
+    /// </summary>
     internal static int BandOf(CompiledSheet s, decimal sum, int n)
     {
         foreach (var b in s.BandsDesc)
-            if (sum >= b.MinInclusive * n && (b.MaxExclusive is not { } mx || sum < mx * n)) return b.Stars;
-        foreach (var b in s.BandsDesc) // above every bounded band (e.g. MaxExclusive 100 and a perfect 100): take the top
             if (sum >= b.MinInclusive * n) return b.Stars;
-        return s.BandsDesc[^1].Stars;
+        return s.BandsDesc[^1].Stars; // below the lowest bound (negative points): the lowest band
     }
 
     internal static int? NextStars(CompiledSheet s, int? awarded)

@@ -79,4 +79,14 @@ public class BandTests
         Assert.Equal(4, StarEngine.Evaluate(book, 1, [Answers.Sheet(("P", "c"))]).AwardedStars);
         Assert.Equal(5, StarEngine.Evaluate(book, 1, [Answers.Sheet(("P", "d"))]).AwardedStars);
     }
+
+    [Fact]
+    public void A_perfect_score_stays_in_the_top_band_when_data_closes_it_at_100()
+    {
+        var book = new TestRulebookBuilder("closed").Bands(
+        [
+            new(1, 0m, 30m, ""), new(2, 30m, 50m, ""), new(3, 50m, 70m, ""), new(4, 70m, 90m, ""), new(5, 90m, 100m, ""),
+        ]).Sheet(1, s => s.Criterion("P", "P", new Opt("a", 100))).Build();
+        Assert.Equal(5, StarEngine.Evaluate(book, 1, [Answers.Sheet(("P", "a"))]).Band);
+    }
 }
