@@ -82,6 +82,27 @@ public sealed record EvaluationResult(
 {
     private Explanation? _explanation;
 
+    /// <summary>Copy constructor for `with`: copies the data but not the cached text, which may no longer fit.</summary>
+    private EvaluationResult(EvaluationResult original)
+    {
+        RulebookId = original.RulebookId;
+        SetNo = original.SetNo;
+        Status = original.Status;
+        Members = original.Members;
+        Average = original.Average;
+        AverageRounded = original.AverageRounded;
+        Band = original.Band;
+        AwardedStars = original.AwardedStars;
+        Spread = original.Spread;
+        SpreadExceeded = original.SpreadExceeded;
+        Minimums = original.Minimums;
+        KnockOuts = original.KnockOuts;
+        Disqualifications = original.Disqualifications;
+        NextStars = original.NextStars;
+        PointsShort = original.PointsShort;
+        Blocking = original.Blocking;
+    }
+
     /// <summary>
     /// Built on first read, not during evaluation: batch work (reports, the benchmark's bulk runs) rarely reads
     /// it and the text is most of an evaluation's allocations. A get-only property, so JSON still includes it.
