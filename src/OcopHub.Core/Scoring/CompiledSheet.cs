@@ -46,6 +46,8 @@ public sealed class CompiledSheet
     internal readonly decimal Scale;
     internal readonly bool[][] KnockOut;
     internal readonly bool[] AllowsNone;
+    /// <summary>Per criterion the knock-out conditions a member can record as found (empty = none).</summary>
+    internal readonly KnockOutCondition[][] KnockOutConditions;
     internal readonly Dictionary<string, int> IndexOf;
     internal readonly Dictionary<string, Disqualifier> Disqualifiers;
     /// <summary>Star levels that can be awarded, ascending (3, 4, 5 under current rules).</summary>
@@ -84,6 +86,7 @@ public sealed class CompiledSheet
         Points = Criteria.Select(c => c.Options.Select(o => o.Points).ToArray()).ToArray();
         KnockOut = Criteria.Select(c => c.Options.Select(o => o.KnockOut).ToArray()).ToArray();
         AllowsNone = Criteria.Select(c => c.AllowsNone).ToArray();
+        KnockOutConditions = Criteria.Select(KnockOutNotes.Of).ToArray();
         Scale = FindScale(Points) ?? throw Invalid("option points have more than 4 decimal places", null);
         Units = Points.Select(ps => ps.Select(p => (int)(p * Scale)).ToArray()).ToArray();
 

@@ -19,9 +19,12 @@ public sealed record Explanation(string Vi, string En);
 /// <summary>Points of one part (A/B/C) on one member's sheet.</summary>
 public sealed record PartScore(string Code, decimal Points, decimal Max);
 
-/// <summary>A knock-out option ticked by a member.</summary>
+/// <summary>
+/// A knock-out: an option with KnockOut ticked (Option = its letter) or a criterion's knock-out condition recorded
+/// as found (Option = null). Effect: "Eliminated" or "StopsEvaluation"; either way the product is not ranked.
+/// </summary>
 public sealed record KnockOutHit(
-    string CriterionCode, string CriterionTitle, string Option, string? Reason, int MemberIndex, string? MemberId);
+    string CriterionCode, string CriterionTitle, string? Option, string Effect, string Reason, int MemberIndex, string? MemberId);
 
 /// <summary>A dossier-level disqualifier that applies.</summary>
 public sealed record DisqualifierHit(string Code, string Text);

@@ -69,6 +69,13 @@ internal sealed class ScoredPanel
                 units[row + c] = u;
                 partUnits[s.PartOf[c]] += u;
             }
+            var findings = sheets[m].KnockOuts;
+            if (findings is { Count: > 0 })
+                foreach (var code in findings)
+                {
+                    if (code is not null && s.IndexOf.TryGetValue(code, out var c) && s.KnockOutConditions[c].Length > 0) knockedOut = true;
+                    else failed = true;
+                }
             // Unknown codes: the dictionary holds more keys than the sheet's criteria it matched.
             if (matched != answers.Count) failed = true;
             // After a knock-out the printed rules stop the evaluation, so blanks are tolerated only then.
@@ -125,6 +132,18 @@ internal sealed class ScoredPanel
             var who = id is null ? $"#{m + 1}" : $"#{m + 1} ({id})";
             var answers = sheets[m]?.Answers ?? new Dictionary<string, string>();
             var knockedOut = false;
+            foreach (var code in sheets[m]?.KnockOuts ?? [])
+            {
+                if (code is null || !s.IndexOf.TryGetValue(code, out var k))
+                    problems.Add(new ScoringProblem(ScoringError.UnknownCriterion, code, code, m, id,
+                        $"Tiêu chí \"{code}\" (ghi nhận bị loại) không có trong phiếu đánh giá bộ sản phẩm số {s.SetNo} (thành viên {who}).",
+                        $"Criterion \"{code}\" (knock-out finding) is not on the scoring sheet of product set {s.SetNo} (member {who})."));
+                else if (s.KnockOutConditions[k].Length == 0)
+                    problems.Add(new ScoringProblem(ScoringError.NoKnockOut, code, code, m, id,
+                        $"Tiêu chí {code} ({s.Criteria[k].Title}) không có điều kiện loại sản phẩm (thành viên {who}).",
+                        $"Criterion {code} ({s.Criteria[k].Title}) has no knock-out condition (member {who})."));
+                else knockedOut = true;
+            }
             for (var c = 0; c < s.Codes.Length; c++)
                 if (answers.TryGetValue(s.Codes[c], out var v) && v is not null && FindOption(s.Letters[c], v) is >= 0 and var o && s.KnockOut[c][o])
                     knockedOut = true;

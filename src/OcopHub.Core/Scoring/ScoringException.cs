@@ -10,6 +10,8 @@ public enum ScoringError
     UnknownOption,
     NoneNotAllowed,
     UnknownDisqualifier,
+    /// <summary>A knock-out finding on a criterion that has no knock-out condition.</summary>
+    NoKnockOut,
     InvalidRulebook,
 }
 

@@ -166,13 +166,21 @@ public static class StarEngine
         var s = panel.Sheet;
         var hits = new List<KnockOutHit>();
         for (var m = 0; m < panel.Members; m++)
+        {
             for (var c = 0; c < panel.Criteria; c++)
                 if (panel.ChosenAt(m, c) is >= 0 and var o && s.KnockOut[c][o])
                 {
                     var option = s.Criteria[c].Options[o];
-                    hits.Add(new KnockOutHit(s.Codes[c], s.Criteria[c].Title, option.Letter,
+                    hits.Add(new KnockOutHit(s.Codes[c], s.Criteria[c].Title, option.Letter, KnockOutCondition.Eliminated,
                         option.KnockOutReason ?? option.Text, m, panel.Sheets[m].MemberId));
                 }
+            foreach (var code in panel.Sheets[m].KnockOuts ?? [])
+            {
+                var c = s.IndexOf[code];
+                var condition = s.KnockOutConditions[c][0];
+                hits.Add(new KnockOutHit(code, s.Criteria[c].Title, null, condition.Effect, condition.Condition, m, panel.Sheets[m].MemberId));
+            }
+        }
         return hits;
     }
 

@@ -97,4 +97,37 @@ public class KnockOutAndDisqualifierTests
         Assert.Empty(r.Disqualifications);
         Assert.Empty(r.KnockOuts);
     }
+
+    [Fact]
+    public void A_recorded_knock_out_finding_eliminates_the_product()
+    {
+        // 1.1 "all raw material imported" is a note beside the options, recorded as a finding, not a tick.
+        var finding = Set8Fixture.Best("tv2").Without("1.1") with { KnockOuts = ["1.1"] };
+        var r = Set8Fixture.Evaluate(Set8Fixture.Best("tv1"), finding);
+        Assert.Equal(EvaluationStatus.KnockedOut, r.Status);
+        Assert.Null(r.AwardedStars);
+        var hit = Assert.Single(r.KnockOuts);
+        Assert.Equal(("1.1", null, "Eliminated", 1, "tv2"), (hit.CriterionCode, hit.Option, hit.Effect, hit.MemberIndex, hit.MemberId));
+        Assert.Contains("nhập khẩu", hit.Reason);
+        Assert.Contains("nhập khẩu", r.Explanation.Vi);
+        Assert.Equal(["1.1"], r.Members[1].Unanswered);
+    }
+
+    [Fact]
+    public void A_finding_lets_the_rest_of_that_sheet_stay_blank()
+    {
+        var stopped = new ScoreSheetAnswers("tv1", new Dictionary<string, string> { ["1.1"] = "c" }) { KnockOuts = ["6.1"] };
+        var r = Set8Fixture.Evaluate(stopped);
+        Assert.Equal(EvaluationStatus.KnockedOut, r.Status);
+        Assert.Equal(3m, r.Members[0].Total);
+        Assert.Equal(31, r.Members[0].Unanswered.Count);
+    }
+
+    [Fact]
+    public void A_finding_on_a_criterion_without_a_knock_out_is_an_error()
+    {
+        var ex = Assert.Throws<ScoringException>(() => Set8Fixture.Evaluate(Set8Fixture.Best() with { KnockOuts = ["4.2", "99"] }));
+        Assert.Equal(["NoKnockOut:4.2", "UnknownCriterion:99"], ex.Problems.Select(p => $"{p.Error}:{p.CriterionCode}"));
+        Assert.Contains("4.2", ex.Problems[0].MessageVi);
+    }
 }
