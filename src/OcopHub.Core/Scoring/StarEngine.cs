@@ -111,12 +111,15 @@ public static class StarEngine
         return li + 1 < s.StarLevels.Length ? s.StarLevels[li + 1] : null;
     }
 
-    /// <summary>Average points still missing to enter the band of the given star (0 when already there).</summary>
+    /// <summary>
+    /// Average points still missing to enter the band of the given star (0 when already there), rounded UP to
+    /// 0.01: it is read as "how much more", so adding the shown figure must always reach the band.
+    /// </summary>
     internal static decimal PointsShort(CompiledSheet s, decimal sum, int n, int stars)
     {
         var bandMin = s.BandMin(stars)?.MinInclusive ?? 0m;
         var missing = bandMin * n - sum;
-        return missing > 0 ? missing / n : 0m;
+        return missing > 0 ? Math.Ceiling(missing * 100m / n) / 100m : 0m;
     }
 
     internal static bool IsMet(int meeting, int members, MinimumRule rule) =>

@@ -42,7 +42,8 @@ public class ExplanationTests
         var r = StarEngine.Evaluate(book, 1, [Answers.Sheet(("P", "a")), Answers.Sheet(("P", "a")), Answers.Sheet(("P", "b"))]);
         Assert.Contains("69,67", r.Explanation.Vi);
         Assert.Contains("69.67", r.Explanation.En);
-        Assert.Contains("thiếu 0,33 điểm", r.Explanation.Vi);
+        Assert.Contains("thiếu 0,34 điểm", r.Explanation.Vi); // 0.333… rounded up: adding it must reach 70
+        Assert.Equal(0.34m, r.PointsShort);
     }
 
     [Fact]
