@@ -155,4 +155,22 @@ public class ErrorTests
         var book = new TestRulebookBuilder().Bands([]).Sheet(1, s => s.Criterion("1.1", "x", new Opt("a", 1))).Build();
         Assert.Equal(ScoringError.InvalidRulebook, Single(() => StarEngine.Evaluate(book, 1, [Answers.Sheet(("1.1", "a"))])).Error);
     }
+
+    [Fact]
+    public void Points_with_more_than_four_decimals_are_an_invalid_rulebook()
+    {
+        var book = TestRulebookBuilder.Single(s => s.Criterion("1.1", "x", new Opt("a", 0.00001m)));
+        Assert.Equal(ScoringError.InvalidRulebook, Single(() => StarEngine.Evaluate(book, 1, [Answers.Sheet(("1.1", "a"))])).Error);
+    }
+
+    [Fact]
+    public void Decimal_points_are_scored_exactly()
+    {
+        var book = TestRulebookBuilder.Single(s => s
+            .Criterion("1.1", "x", new Opt("a", 0.25m), new Opt("b", 49.9999m))
+            .Criterion("1.2", "y", new Opt("a", 0.0001m)));
+        var r = StarEngine.Evaluate(book, 1, [Answers.Sheet(("1.1", "b"), ("1.2", "a"))]);
+        Assert.Equal(50m, r.Average); // 49.9999 + 0.0001: exactly the 3★ bound
+        Assert.Equal(3, r.Band);
+    }
 }
