@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using OcopHub.Core.Criteria;
 
@@ -48,7 +49,7 @@ public sealed class CompiledSheet
     internal readonly bool[] AllowsNone;
     /// <summary>Per criterion the knock-out conditions a member can record as found (empty = none).</summary>
     internal readonly KnockOutCondition[][] KnockOutConditions;
-    internal readonly Dictionary<string, int> IndexOf;
+    internal readonly FrozenDictionary<string, int> IndexOf;
     internal readonly Dictionary<string, Disqualifier> Disqualifiers;
     /// <summary>Star levels that can be awarded, ascending (3, 4, 5 under current rules).</summary>
     internal readonly int[] StarLevels;
@@ -90,9 +91,10 @@ public sealed class CompiledSheet
         Scale = FindScale(Points) ?? throw Invalid("option points have more than 4 decimal places", null);
         Units = Points.Select(ps => ps.Select(p => (int)(p * Scale)).ToArray()).ToArray();
 
-        IndexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Codes.Length; i++)
-            if (!IndexOf.TryAdd(Codes[i], i)) throw Invalid($"criterion {Codes[i]} appears twice", Codes[i]);
+            if (!indexOf.TryAdd(Codes[i], i)) throw Invalid($"criterion {Codes[i]} appears twice", Codes[i]);
+        IndexOf = indexOf.ToFrozenDictionary(StringComparer.Ordinal); // read-optimised: looked up per answer
         for (var i = 0; i < Criteria.Length; i++)
         {
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -43,32 +43,19 @@ internal sealed class ScoredPanel
         {
             var answers = sheets[m]?.Answers;
             if (answers is null) { failed = true; continue; }
-            int matched = 0, row = m * cCount;
+            var row = m * cCount;
             partUnits.Clear();
             bool missing = false, knockedOut = false;
+            var matched = 0;
             for (var c = 0; c < cCount; c++)
             {
-                if (!answers.TryGetValue(s.Codes[c], out var value) || value is null)
-                {
-                    chosen[row + c] = CompiledSheet.Missing;
-                    missing = true;
-                    continue;
-                }
+                if (!answers.TryGetValue(s.Codes[c], out var value)) { chosen[row + c] = CompiledSheet.Missing; missing = true; continue; }
                 matched++;
-                var o = FindOption(s.Letters[c], value);
-                if (o < 0)
-                {
-                    if (s.AllowsNone[c] && string.Equals(value, ScoreSheetAnswers.None, StringComparison.OrdinalIgnoreCase))
-                        chosen[row + c] = CompiledSheet.NoneOption;
-                    else failed = true;
-                    continue;
-                }
-                chosen[row + c] = o;
-                knockedOut |= s.KnockOut[c][o];
-                var u = s.Units[c][o];
-                units[row + c] = u;
-                partUnits[s.PartOf[c]] += u;
+                if (value is null) { chosen[row + c] = CompiledSheet.Missing; missing = true; continue; }
+                Resolve(s, c, value, row, chosen, units, partUnits, ref failed, ref knockedOut);
             }
+            // Unknown codes: the dictionary holds more keys than the sheet's criteria it matched.
+            if (matched != answers.Count) failed = true;
             var findings = sheets[m].KnockOuts;
             if (findings is { Count: > 0 })
                 foreach (var code in findings)
@@ -76,8 +63,6 @@ internal sealed class ScoredPanel
                     if (code is not null && s.IndexOf.TryGetValue(code, out var c) && s.KnockOutConditions[c].Length > 0) knockedOut = true;
                     else failed = true;
                 }
-            // Unknown codes: the dictionary holds more keys than the sheet's criteria it matched.
-            if (matched != answers.Count) failed = true;
             // After a knock-out the printed rules stop the evaluation, so blanks are tolerated only then.
             if (missing && !knockedOut) failed = true;
             anyKnockOut |= knockedOut;
@@ -95,13 +80,38 @@ internal sealed class ScoredPanel
         foreach (var d in disq)
             if (d is null || !s.Disqualifiers.ContainsKey(d)) failed = true;
 
-        if (failed) throw new ScoringException(Validate(s, sheets, disqualifiers));
+        if (failed)
+        {
+            var problems = Validate(s, sheets, disqualifiers);
+            // The fast pass and the thorough pass must agree; if they ever do not, say so loudly.
+            if (problems.Count == 0) throw new InvalidOperationException("Scoring rejected the sheets but validation found no problem.");
+            throw new ScoringException(problems);
+        }
 
         return new ScoredPanel
         {
             Sheet = s, Sheets = sheets, Chosen = chosen, ChosenUnits = units, Totals = totals, PartTotals = parts, Sum = sum,
             AnyKnockOut = anyKnockOut, Disqualifiers = disq,
         };
+    }
+
+    /// <summary>Resolves one answer to an option index (or "none") and adds its points to the member's part.</summary>
+    private static void Resolve(CompiledSheet s, int c, string value, int row, int[] chosen, int[] units,
+        Span<long> partUnits, ref bool failed, ref bool knockedOut)
+    {
+        var o = FindOption(s.Letters[c], value);
+        if (o < 0)
+        {
+            if (s.AllowsNone[c] && string.Equals(value, ScoreSheetAnswers.None, StringComparison.OrdinalIgnoreCase))
+                chosen[row + c] = CompiledSheet.NoneOption;
+            else failed = true;
+            return;
+        }
+        chosen[row + c] = o;
+        knockedOut |= s.KnockOut[c][o];
+        var u = s.Units[c][o];
+        units[row + c] = u;
+        partUnits[s.PartOf[c]] += u;
     }
 
     /// <summary>

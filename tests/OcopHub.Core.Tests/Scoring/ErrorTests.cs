@@ -173,4 +173,12 @@ public class ErrorTests
         Assert.Equal(50m, r.Average); // 49.9999 + 0.0001: exactly the 3★ bound
         Assert.Equal(3, r.Band);
     }
+
+    [Fact]
+    public void A_null_sheet_is_reported_as_missing_every_answer()
+    {
+        var ex = Assert.Throws<ScoringException>(() => Set8Fixture.Evaluate(Set8Fixture.Best(), null!));
+        Assert.Equal(32, ex.Problems.Count);
+        Assert.All(ex.Problems, p => Assert.Equal((ScoringError.MissingAnswer, 1), (p.Error, p.MemberIndex)));
+    }
 }

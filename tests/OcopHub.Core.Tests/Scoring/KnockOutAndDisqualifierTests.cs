@@ -130,4 +130,13 @@ public class KnockOutAndDisqualifierTests
         Assert.Equal(["NoKnockOut:4.2", "UnknownCriterion:99"], ex.Problems.Select(p => $"{p.Error}:{p.CriterionCode}"));
         Assert.Contains("4.2", ex.Problems[0].MessageVi);
     }
+
+    [Fact]
+    public void A_null_answer_after_a_knock_out_is_a_blank_not_an_unknown_code()
+    {
+        var sheet = new ScoreSheetAnswers(null, new Dictionary<string, string>(Set8Fixture.Best().With(("1.1", "d")).Answers) { ["7"] = null! });
+        var r = Set8Fixture.Evaluate(sheet);
+        Assert.Equal(EvaluationStatus.KnockedOut, r.Status);
+        Assert.Equal(["7"], r.Members[0].Unanswered);
+    }
 }
