@@ -56,7 +56,7 @@ public class GapBruteForceTests
         // The generator must exercise both outcomes, or the test proves little.
         Assert.True(checkedCases > 100, $"only {checkedCases} cases");
         Assert.True(reachable > 50, $"only {reachable} reachable");
-        Assert.True(unreachable > 0 || seed % 2 == 0, "no unreachable case");
+        Assert.True(unreachable > 10, $"only {unreachable} unreachable");
     }
 
     private static Rulebook RandomBook(Random random, int n) => TestRulebookBuilder.Single(s =>
