@@ -49,6 +49,8 @@ public sealed class CompiledSheet
     internal readonly bool[] AllowsNone;
     /// <summary>Per criterion the knock-out conditions a member can record as found (empty = none).</summary>
     internal readonly KnockOutCondition[][] KnockOutConditions;
+    /// <summary>English criterion titles (the Vietnamese title where the data has none).</summary>
+    internal readonly string[] TitlesEn;
     internal readonly FrozenDictionary<string, int> IndexOf;
     internal readonly Dictionary<string, Disqualifier> Disqualifiers;
     /// <summary>Star levels that can be awarded, ascending (3, 4, 5 under current rules).</summary>
@@ -87,7 +89,8 @@ public sealed class CompiledSheet
         Points = Criteria.Select(c => c.Options.Select(o => o.Points).ToArray()).ToArray();
         KnockOut = Criteria.Select(c => c.Options.Select(o => o.KnockOut).ToArray()).ToArray();
         AllowsNone = Criteria.Select(c => c.AllowsNone).ToArray();
-        KnockOutConditions = Criteria.Select(KnockOutNotes.Of).ToArray();
+        KnockOutConditions = Criteria.Select(RulebookCompat.KnockOutsOf).ToArray();
+        TitlesEn = Criteria.Select(RulebookCompat.TitleEn).ToArray();
         Scale = FindScale(Points) ?? throw Invalid("option points have more than 4 decimal places", null);
         Units = Points.Select(ps => ps.Select(p => (int)(p * Scale)).ToArray()).ToArray();
 

@@ -24,7 +24,8 @@ public sealed record PartScore(string Code, decimal Points, decimal Max);
 /// as found (Option = null). Effect: "Eliminated" or "StopsEvaluation"; either way the product is not ranked.
 /// </summary>
 public sealed record KnockOutHit(
-    string CriterionCode, string CriterionTitle, string? Option, string Effect, string Reason, int MemberIndex, string? MemberId);
+    string CriterionCode, string CriterionTitle, string CriterionTitleEn, string? Option, string Effect, string Reason,
+    int MemberIndex, string? MemberId);
 
 /// <summary>A dossier-level disqualifier that applies.</summary>
 public sealed record DisqualifierHit(string Code, string Text);
@@ -38,7 +39,8 @@ public sealed record MemberResult(
     IReadOnlyList<string> Unanswered);
 
 /// <summary>
-/// A star minimum that is not met. Stars = the level whose mark (***, ****, *****) set this requirement;
+/// A star minimum that is not met. CriterionTitleEn is the project's English title (the Vietnamese one where the
+/// data has none). Stars = the level whose mark (***, ****, *****) set this requirement;
 /// Given = each member's answer in order ("none" for nothing ticked, "missing" after a knock-out);
 /// MembersMeeting = how many members reached it.
 /// </summary>
@@ -46,6 +48,7 @@ public sealed record FailedMinimum(
     int Stars,
     string CriterionCode,
     string CriterionTitle,
+    string CriterionTitleEn,
     string RequiredOption,
     decimal RequiredPoints,
     IReadOnlyList<string> Given,

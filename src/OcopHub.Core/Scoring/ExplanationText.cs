@@ -15,6 +15,17 @@ internal static class ExplanationText
     internal static string NumVi(decimal d) => Math.Round(d, 2, MidpointRounding.AwayFromZero).ToString("0.##", Vi);
     internal static string NumEn(decimal d) => Math.Round(d, 2, MidpointRounding.AwayFromZero).ToString("0.##", En);
 
+    /// <summary>"1 point", "2 points", "0.5 points".</summary>
+    internal static string PointsEn(decimal d) => NumEn(d) + (NumEn(d) == "1" ? " point" : " points");
+
+    /// <summary>A member's answer as a Vietnamese reader expects it: "none" is an empty box, not a letter.</summary>
+    private static string GivenVi(string given) => given switch
+    {
+        ScoreSheetAnswers.None => "không chọn ô nào",
+        "missing" => "bỏ trống",
+        _ => given,
+    };
+
     public static Explanation For(EvaluationResult r)
     {
         if (r.Status == EvaluationStatus.Disqualified)
@@ -27,7 +38,7 @@ internal static class ExplanationText
         if (r.Status == EvaluationStatus.KnockedOut)
         {
             var vi = string.Join("; ", r.KnockOuts.Select(k => $"tiêu chí {k.CriterionCode} ({k.CriterionTitle}) — {k.Reason} (thành viên #{k.MemberIndex + 1})"));
-            var en = string.Join("; ", r.KnockOuts.Select(k => $"criterion {k.CriterionCode} ({k.CriterionTitle}) — {k.Reason} (member #{k.MemberIndex + 1})"));
+            var en = string.Join("; ", r.KnockOuts.Select(k => $"criterion {k.CriterionCode} ({k.CriterionTitleEn}) — {k.Reason} (member #{k.MemberIndex + 1})"));
             return new Explanation(
                 $"Sản phẩm bị loại: {vi}. Sản phẩm không được phân hạng.",
                 $"Product eliminated: {en}. The product is not ranked.");
@@ -36,7 +47,7 @@ internal static class ExplanationText
         var sbVi = new StringBuilder();
         var sbEn = new StringBuilder();
         sbVi.Append($"Điểm trung bình {NumVi(r.Average)}/100 ({r.Members.Count} phiếu chấm), thuộc khung {r.Band} sao. ");
-        sbEn.Append($"Average {NumEn(r.Average)}/100 ({r.Members.Count} score sheets), in the {r.Band}-star band. ");
+        sbEn.Append($"Average {NumEn(r.Average)}/100 ({r.Members.Count} score sheet{(r.Members.Count == 1 ? "" : "s")}), in the {r.Band}-star band. ");
         if (r.AwardedStars is { } stars)
         {
             sbVi.Append($"Đạt {stars} sao.");
@@ -56,7 +67,7 @@ internal static class ExplanationText
             if (r.PointsShort > 0)
             {
                 sbVi.Append($" thiếu {NumVi(r.PointsShort)} điểm trung bình để vào khung {next} sao");
-                sbEn.Append($" {NumEn(r.PointsShort)} average points short of the {next}-star band");
+                sbEn.Append($" the average being {PointsEn(r.PointsShort)} short of the {next}-star band");
                 reasons++;
             }
             foreach (var f in r.Blocking)
@@ -82,8 +93,8 @@ internal static class ExplanationText
     }
 
     internal static string MinimumVi(FailedMinimum f) =>
-        $"tiêu chí {f.CriterionCode} ({f.CriterionTitle}) chưa đạt yêu cầu tối thiểu {f.Stars} sao: cần phương án {f.RequiredOption} ({NumVi(f.RequiredPoints)} điểm) trở lên, đã chấm {string.Join(", ", f.Given)}";
+        $"tiêu chí {f.CriterionCode} ({f.CriterionTitle}) chưa đạt yêu cầu tối thiểu {f.Stars} sao: cần phương án {f.RequiredOption} ({NumVi(f.RequiredPoints)} điểm) trở lên, đã chấm {string.Join(", ", f.Given.Select(GivenVi))}";
 
     internal static string MinimumEn(FailedMinimum f) =>
-        $"criterion {f.CriterionCode} ({f.CriterionTitle}) misses its {f.Stars}-star minimum: needs option {f.RequiredOption} ({NumEn(f.RequiredPoints)} points) or better, scored {string.Join(", ", f.Given)}";
+        $"criterion {f.CriterionCode} ({f.CriterionTitleEn}) misses its {f.Stars}-star minimum: needs option {f.RequiredOption} ({PointsEn(f.RequiredPoints)}) or better, scored {string.Join(", ", f.Given)}";
 }

@@ -9,6 +9,7 @@ namespace OcopHub.Core.Scoring;
 public sealed record OptionUpgrade(
     string CriterionCode,
     string CriterionTitle,
+    string CriterionTitleEn,
     IReadOnlyList<string> FromOptions,
     string ToOption,
     decimal ToPoints,

@@ -95,7 +95,7 @@ public static class GapAnalyzer
                 from[m] = s.LetterOf(c, chosen);
                 gain += Math.Max(0m, s.Points[c][to] - s.PointsOf(c, chosen));
             }
-            upgrades.Add(new OptionUpgrade(s.Codes[c], s.Criteria[c].Title, from, s.Letters[c][to], s.Points[c][to],
+            upgrades.Add(new OptionUpgrade(s.Codes[c], s.Criteria[c].Title, s.TitlesEn[c], from, s.Letters[c][to], s.Points[c][to],
                 gain / n, forced[c] >= 0));
         }
 
@@ -114,7 +114,7 @@ public static class GapAnalyzer
         static string Vi(OptionUpgrade u) =>
             $"{u.CriterionCode} ({u.CriterionTitle}) lên phương án {u.ToOption} (+{ExplanationText.NumVi(u.AverageGain)} điểm TB{(u.RequiredByMinimum ? ", bắt buộc theo yêu cầu tối thiểu" : "")})";
         static string En(OptionUpgrade u) =>
-            $"{u.CriterionCode} ({u.CriterionTitle}) to option {u.ToOption} (+{ExplanationText.NumEn(u.AverageGain)} average points{(u.RequiredByMinimum ? ", required minimum" : "")})";
+            $"{u.CriterionCode} ({u.CriterionTitleEn}) to option {u.ToOption} (+{ExplanationText.PointsEn(u.AverageGain)} on the average{(u.RequiredByMinimum ? ", required minimum" : "")})";
         var total = g.GainFromMinimums + g.GainFromUpgrades;
         return new Explanation(
             $"Để đạt {g.TargetStars} sao cần nâng: {string.Join("; ", g.Upgrades.Select(Vi))}. Tổng cộng +{ExplanationText.NumVi(total)} điểm, điểm trung bình dự kiến {ExplanationText.NumVi(g.ProjectedAverage)} (khung {g.TargetStars} sao từ {ExplanationText.NumVi(g.TargetBandMinimum ?? 0)}).",

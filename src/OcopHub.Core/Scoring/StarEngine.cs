@@ -159,7 +159,7 @@ public static class StarEngine
         var s = panel.Sheet;
         var given = new string[panel.Members];
         for (var m = 0; m < given.Length; m++) given[m] = s.LetterOf(r.Criterion, panel.ChosenAt(m, r.Criterion));
-        return new FailedMinimum(r.MarkStars, s.Codes[r.Criterion], s.Criteria[r.Criterion].Title,
+        return new FailedMinimum(r.MarkStars, s.Codes[r.Criterion], s.Criteria[r.Criterion].Title, s.TitlesEn[r.Criterion],
             s.Letters[r.Criterion][r.Option], r.Threshold, given, meeting, panel.Members);
     }
 
@@ -174,14 +174,14 @@ public static class StarEngine
                 if (panel.ChosenAt(m, c) is >= 0 and var o && s.KnockOut[c][o])
                 {
                     var option = s.Criteria[c].Options[o];
-                    hits.Add(new KnockOutHit(s.Codes[c], s.Criteria[c].Title, option.Letter, KnockOutCondition.Eliminated,
+                    hits.Add(new KnockOutHit(s.Codes[c], s.Criteria[c].Title, s.TitlesEn[c], option.Letter, KnockOutCondition.Eliminated,
                         option.KnockOutReason ?? option.Text, m, panel.Sheets[m].MemberId));
                 }
             foreach (var code in panel.Sheets[m].KnockOuts ?? [])
             {
                 var c = s.IndexOf[code];
                 var condition = s.KnockOutConditions[c][0];
-                hits.Add(new KnockOutHit(code, s.Criteria[c].Title, null, condition.Effect, condition.Condition, m, panel.Sheets[m].MemberId));
+                hits.Add(new KnockOutHit(code, s.Criteria[c].Title, s.TitlesEn[c], null, condition.Effect, condition.Condition, m, panel.Sheets[m].MemberId));
             }
         }
         return hits;

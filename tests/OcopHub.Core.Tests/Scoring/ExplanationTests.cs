@@ -13,13 +13,14 @@ public class ExplanationTests
         foreach (var b in r.Blocking)
         {
             Assert.Contains($"tiêu chí {b.CriterionCode} ({b.CriterionTitle})", r.Explanation.Vi);
-            Assert.Contains($"criterion {b.CriterionCode} ({b.CriterionTitle})", r.Explanation.En);
+            Assert.Contains($"criterion {b.CriterionCode} ({b.CriterionTitleEn})", r.Explanation.En);
         }
         Assert.Contains("Đạt 3 sao", r.Explanation.Vi);
         Assert.Contains("Awarded 3 stars", r.Explanation.En);
         Assert.Contains("Chưa đạt 4 sao", r.Explanation.Vi);
         Assert.Contains("thiếu 20 điểm", r.Explanation.Vi);
-        Assert.Contains("20 average points short", r.Explanation.En);
+        Assert.Contains("the average being 20 points short of the 4-star band", r.Explanation.En);
+        Assert.Contains("(1 score sheet)", r.Explanation.En);
         // A criterion that meets its 4★ minimum (6.1) is not blamed.
         Assert.DoesNotContain("6.1", r.Explanation.Vi);
     }
@@ -63,5 +64,13 @@ public class ExplanationTests
         var r = Set8Fixture.Evaluate(Set8Fixture.Best());
         Assert.Contains("cao nhất", r.Explanation.Vi);
         Assert.Contains("highest", r.Explanation.En);
+    }
+
+    [Fact]
+    public void An_empty_box_reads_as_such_in_Vietnamese()
+    {
+        var r = Set8Fixture.Evaluate(Set8Fixture.Typical3Star().With(("9", "none")));
+        Assert.Contains("tiêu chí 9 (Đảm bảo chất lượng sản phẩm) chưa đạt yêu cầu tối thiểu 3 sao: cần phương án a (1 điểm) trở lên, đã chấm không chọn ô nào", r.Explanation.Vi);
+        Assert.Contains("needs option a (1 point) or better, scored none", r.Explanation.En);
     }
 }

@@ -52,6 +52,11 @@ public class RealRulebookTests
         Assert.Contains("nhập khẩu", Assert.Single(found.KnockOuts).Reason);
         var stopped = StarEngine.Evaluate(book, 8, [new ScoreSheetAnswers(null, new Dictionary<string, string>()) { KnockOuts = ["6.1"] }]);
         Assert.Equal("StopsEvaluation", Assert.Single(stopped.KnockOuts).Effect);
+        // English titles come from the data (titleEn) into the English explanation.
+        var low = StarEngine.Evaluate(book, 8, [Best(sheet).With(("9", "none"))]);
+        var blocking = Assert.Single(low.Blocking);
+        Assert.NotEqual(blocking.CriterionTitle, blocking.CriterionTitleEn);
+        Assert.Contains(blocking.CriterionTitleEn, low.Explanation.En);
         var code = sheet.Disqualifiers[0].Code;
         Assert.Equal(EvaluationStatus.Disqualified, StarEngine.Evaluate(book, 8, [Best(sheet)], [code]).Status);
     }

@@ -5,19 +5,27 @@ using OcopHub.Core.Criteria;
 namespace OcopHub.Core.Scoring;
 
 /// <summary>
-/// The knock-out conditions a criterion can be found to meet: its printed knock-out notes, else its knock-out
-/// options' reasons.
-/// COMPATIBILITY SHIM: the rulebook model is gaining Criterion.KnockOuts (CriterionKnockOut(Effect, Condition))
-/// on another branch. It is read by reflection so the engine compiles before and after that change lands; once
-/// it has, replace NotesOf's body with
-///     c.KnockOuts.Select(k => new KnockOutCondition(k.Effect.ToString(), k.Condition)).ToArray()
+/// COMPATIBILITY SHIMS for rulebook model properties being added on another branch (Criterion.KnockOuts with
+/// CriterionKnockOut(Effect, Condition), and TitleEn on criteria). They are read by reflection so the engine
+/// compiles before and after that change lands. Once it has, replace the bodies with direct property access:
+///     NotesOf:  c.KnockOuts.Select(k => new KnockOutCondition(k.Effect.ToString(), k.Condition)).ToArray()
+///     TitleEn:  c.TitleEn ?? c.Title
 /// Runs once per compiled sheet, never per evaluation.
 /// </summary>
-internal static class KnockOutNotes
+internal static class RulebookCompat
 {
     private static readonly PropertyInfo? NotesProperty = typeof(Criterion).GetProperty("KnockOuts");
+    private static readonly PropertyInfo? TitleEnProperty = typeof(Criterion).GetProperty("TitleEn");
 
-    public static KnockOutCondition[] Of(Criterion c)
+    /// <summary>The project's English title when the data has one, else the Vietnamese title.</summary>
+    public static string TitleEn(Criterion c) =>
+        TitleEnProperty?.GetValue(c) is string { Length: > 0 } en ? en : c.Title;
+
+    /// <summary>
+    /// The knock-out conditions a member can record as found: the criterion's printed knock-out notes, else its
+    /// knock-out options' reasons.
+    /// </summary>
+    public static KnockOutCondition[] KnockOutsOf(Criterion c)
     {
         var notes = NotesOf(c);
         if (notes.Length > 0) return notes;
