@@ -62,4 +62,18 @@ public class ResultShapeTests
         Assert.All(results.Where((_, i) => i % 2 == 0), s => Assert.Equal(3, s));
         Assert.All(results.Where((_, i) => i % 2 == 1), s => Assert.Equal(5, s));
     }
+
+    [Fact]
+    public void A_score_sheet_deserialises_from_the_documented_request_shape()
+    {
+        var json = """{ "memberId": "tv1", "answers": { "1.1": "a", "2.4": "yes", "3.3": "none" }, "knockOuts": ["6.1"] }""";
+        var sheet = JsonSerializer.Deserialize<ScoreSheetAnswers>(json, Web)!;
+        Assert.Equal("tv1", sheet.MemberId);
+        Assert.Equal("none", sheet.Answers["3.3"]);
+        Assert.Equal(["6.1"], sheet.KnockOuts);
+        var withoutFindings = JsonSerializer.Deserialize<ScoreSheetAnswers>("""{ "answers": { "1.1": "a" } }""", Web)!;
+        Assert.Empty(withoutFindings.KnockOuts);
+        var r = Set8Fixture.Evaluate(sheet);
+        Assert.Equal(EvaluationStatus.KnockedOut, r.Status);
+    }
 }
