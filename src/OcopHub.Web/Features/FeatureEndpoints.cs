@@ -3,6 +3,7 @@ using OcopHub.Web.Features.Account;
 using OcopHub.Web.Features.AdminUnits;
 using OcopHub.Web.Features.Producers;
 using OcopHub.Web.Features.Rulebooks;
+using OcopHub.Web.Features.Scoring;
 
 namespace OcopHub.Web.Features;
 
@@ -24,5 +25,6 @@ public static class FeatureEndpoints
         api.MapAdminUnitEndpoints();
         api.MapProducerEndpoints();
         api.MapRulebookEndpoints();
+        api.MapScoringEndpoints();
     }
 }

@@ -47,6 +47,8 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToPage("/Index");
         });
         services.AddProblemDetails();
+        // Enums travel as their names ("Recognised", "SingleChoice"), never as numbers.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiInfoTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<RequestLocalizationOptions>(o =>
