@@ -16,6 +16,7 @@ public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Producer> Producers => Set<Producer>();
     public DbSet<ReferenceDataset> ReferenceDatasets => Set<ReferenceDataset>();
     public DbSet<RulebookVersion> Rulebooks => Set<RulebookVersion>();
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -101,3 +101,20 @@ public sealed class RulebookVersionConfiguration : IEntityTypeConfiguration<Rule
         b.Property(r => r.Hash).HasMaxLength(64);
     }
 }
+
+public sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<SelfAssessment>
+{
+    public void Configure(EntityTypeBuilder<SelfAssessment> b)
+    {
+        b.Property(s => s.ProductName).HasMaxLength(300);
+        b.Property(s => s.RulebookId).HasMaxLength(20);
+        b.Property(s => s.ProvinceCode).HasMaxLength(10);
+        b.Property(s => s.CommuneCode).HasMaxLength(10);
+        b.Property(s => s.CreatedBy).HasMaxLength(256);
+        b.Property(s => s.Total).HasPrecision(6, 2);
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.HasOne(s => s.Producer).WithMany().HasForeignKey(s => s.ProducerId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<RulebookVersion>().WithMany().HasForeignKey(s => s.RulebookId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => new { s.ProvinceCode, s.CommuneCode });
+    }
+}
