@@ -1,4 +1,3 @@
-using System.Reflection;
 using OcopHub.Core.Criteria;
 
 namespace OcopHub.Bench.Engine;
@@ -7,23 +6,13 @@ namespace OcopHub.Bench.Engine;
 internal static class BenchRulebook
 {
     /// <summary>
-    /// ===== THE SINGLE SWITCH POINT =====
-    /// When data/reference/rulebooks/26-2026.json exists and OcopHub.Core has RulebookJson.Parse(string) (added by
-    /// the rulebook helper), the real rulebook is loaded; otherwise the built-in set-8-shaped sheet is used.
-    /// Parse is looked up by reflection so this project compiles before that method exists; once it has landed,
-    /// this may become a plain call: RulebookJson.Parse(File.ReadAllText(path)).
+    /// The real rulebook (data/reference/rulebooks/26-2026.json, or --rulebook PATH); the built-in set-8-shaped
+    /// sheet only when the file cannot be found (e.g. the benchmark copied elsewhere), and the output says which.
     /// </summary>
     public static (Rulebook Rulebook, string Source) Load(string? path)
     {
         path ??= FindDefaultPath();
-        if (path is not null && File.Exists(path))
-        {
-            var parse = typeof(Rulebook).Assembly.GetType("OcopHub.Core.Criteria.RulebookJson")
-                ?.GetMethod("Parse", BindingFlags.Public | BindingFlags.Static, [typeof(string)]);
-            if (parse is not null)
-                return ((Rulebook)parse.Invoke(null, [File.ReadAllText(path)])!, path);
-            Console.Error.WriteLine($"note: {path} exists but RulebookJson.Parse is not in OcopHub.Core yet; using the built-in sheet.");
-        }
+        if (path is not null && File.Exists(path)) return (RulebookJson.Parse(File.ReadAllText(path)), path);
         return (BuiltIn(), "built-in set-8-shaped sheet (QĐ 26/2026 Phụ lục II, bộ 8)");
     }
 
