@@ -18,6 +18,9 @@ public sealed class EndpointAuthorizationTests(SqliteAppFactory app)
         "POST /api/v1/auth/token",
         "GET /api/v1/admin-units/", "GET /api/v1/admin-units/{code}", "GET /api/v1/admin-units/{code}/children",
         "GET /api/v1/admin-units/{code}/successors", "GET /api/v1/admin-units/{code}/predecessors",
+        "/bo-tieu-chi/{version?}", "/bo-tieu-chi/{version}/{setNo:int}",
+        "GET /api/v1/rulebooks/", "GET /api/v1/rulebooks/{version}/sets", "GET /api/v1/rulebooks/{version}/sets/{setNo:int}",
+        "POST /api/v1/scoring/evaluate",
     ];
 
     private List<(string Name, Endpoint Endpoint)> Endpoints() =>

@@ -47,7 +47,7 @@ public static class ScoringEndpoints
         title: "Phiếu chấm không hợp lệ",
         detail: e.MessageVi,
         statusCode: 400,
-        type: "https://ocop-hub.vn/problems/scoring/" + e.Error,
+        type: "urn:ocophub:problem:scoring:" + e.Error,
         extensions: new Dictionary<string, object?>
         {
             ["criterion"] = e.CriterionCode,
