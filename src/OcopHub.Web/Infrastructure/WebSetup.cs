@@ -28,6 +28,7 @@ public static class WebSetup
             .PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysPath"] ?? Path.Combine("data", "keys")));
         // Vietnamese text is written as is, not as &#x…; entities (smaller pages, readable source).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton(TimeProvider.System);
@@ -74,6 +75,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<BearerStampValidation>();
         app.UseAuthorization();
     }
 
