@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
 using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OcopHub.Bench.Http;
@@ -77,7 +78,8 @@ using var runner = new LoadRunner(o, templates);
 var preflight = await runner.PreflightAsync();
 if (preflight.Count > 0)
 {
-    foreach (var f in preflight) Console.Error.WriteLine($"pre-flight: {f}");
+    foreach (var f in preflight.Take(3)) Console.Error.WriteLine($"pre-flight: {f}");
+    if (preflight.Count > 3) Console.Error.WriteLine($"pre-flight: … and {preflight.Count - 3} more template(s) failed the same check");
     if (!o.AllowErrors)
     {
         Console.Error.WriteLine($"FAILED: {preflight.Count} of {templates.Count} template(s) did not get a 2xx answer before the load started; no numbers reported (use --allow-errors to benchmark error answers on purpose)");
@@ -205,7 +207,7 @@ var summary = new JsonObject
     ["loadAverageAfter"] = loadAfter,
     ["hitTimeCap"] = run.HitTimeCap,
 };
-var json = summary.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+var json = summary.ToJsonString(new JsonSerializerOptions { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 Console.WriteLine(json);
 if (o.JsonOut is not null) File.WriteAllText(o.JsonOut, json + "\n");
 
