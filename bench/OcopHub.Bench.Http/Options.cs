@@ -61,7 +61,8 @@ public sealed class Options
 
         output: the setup and the numbers as text, then one line of JSON (the last line of stdout).
         exit codes: 0 ok; 1 bad arguments; 2 target refused (not loopback); 3 non-2xx answers or transport
-        errors (a pre-flight request per template runs first and stops the run at once if it fails).
+        errors (a pre-flight request per template runs first and stops the run at once if it fails);
+        130 interrupted by Ctrl-C (the numbers of the part that ran are printed and flagged).
         """;
 
     public static Options Parse(string[] args)

@@ -142,7 +142,8 @@ double? serverCpu = serverAfter?.CpuSeconds is { } a && serverAtMeasureStart?.Cp
 
 // ---- text ----
 Say("-- results --");
-Say($"requests:     {total:N0} in {elapsed:0.000} s measured ({warmupRequests:N0} warm-up requests in {run.WarmupSeconds:0.0} s not counted){(run.HitTimeCap ? "; STOPPED AT THE TIME CAP" : "")}");
+var interrupted = cts.IsCancellationRequested;
+Say($"requests:     {total:N0} in {elapsed:0.000} s measured ({warmupRequests:N0} warm-up requests in {run.WarmupSeconds:0.0} s not counted){(run.HitTimeCap ? "; STOPPED AT THE TIME CAP" : "")}{(interrupted ? "; INTERRUPTED (Ctrl-C)" : "")}");
 Say($"throughput:   {throughput:N1} req/s");
 Say($"status:       {(status.Count == 0 ? "none" : string.Join(", ", status.Select(s => $"{s.Key}: {s.Value:N0}")))}");
 var errorParts = status.Where(s => !LoadRunner.IsSuccess(s.Key)).Select(s => $"{s.Key}: {s.Value:N0}")
@@ -206,11 +207,17 @@ var summary = new JsonObject
     ["loadAverageBefore"] = loadBefore,
     ["loadAverageAfter"] = loadAfter,
     ["hitTimeCap"] = run.HitTimeCap,
+    ["interrupted"] = interrupted,
 };
 var json = summary.ToJsonString(new JsonSerializerOptions { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 Console.WriteLine(json);
 if (o.JsonOut is not null) File.WriteAllText(o.JsonOut, json + "\n");
 
+if (interrupted)
+{
+    Console.Error.WriteLine("INTERRUPTED: the run was stopped early (Ctrl-C); the numbers cover the part that ran");
+    return 130;
+}
 if (errors > 0 && !o.AllowErrors)
 {
     Console.Error.WriteLine($"FAILED: {errors:N0} of {total:N0} requests got a non-2xx answer or a transport error ({string.Join(", ", errorParts)}); the numbers above are not a valid benchmark");
