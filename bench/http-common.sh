@@ -97,6 +97,7 @@ start_server() {
 # $BENCH_TMP/results.jsonl; the tool's exit code is kept (non-2xx answers fail the script).
 run_bench() {
   local label="$1"; shift
+  kill -0 "$SERVER_PID" 2>/dev/null || die "the server (pid $SERVER_PID) is no longer running before '$label' (stopped by something else?)"
   "${BENCH[@]}" --url "$BASE_URL" --server-pid "$SERVER_PID" --label "$label" \
     --json-out "$BENCH_TMP/last.json" "$@" || die "benchmark '$label' failed (exit code $?)"
   cat "$BENCH_TMP/last.json" >>"$BENCH_TMP/results.jsonl"

@@ -49,6 +49,22 @@ public static class ProcInfo
             : null;
     }
 
+    /// <summary>False when the process is gone or a zombie (a dead child its parent script has not reaped yet).</summary>
+    public static bool IsAlive(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+                if (line.StartsWith("State:", StringComparison.Ordinal))
+                    return !(line.Contains("(zombie)", StringComparison.Ordinal) || line.Contains("(dead)", StringComparison.Ordinal));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public static string LoadAverage()
     {
         try

@@ -88,11 +88,29 @@ if (preflight.Count > 0)
 }
 
 using var cts = new CancellationTokenSource();
+var serverExited = false;
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
     cts.Cancel();
 };
+// With --server-pid, a server that dies mid-run stops the load at once instead of timing connection errors.
+using var watchStop = new CancellationTokenSource();
+var watch = o.ServerPid is { } watchedPid
+    ? Task.Run(async () =>
+    {
+        while (!watchStop.IsCancellationRequested)
+        {
+            if (!ProcInfo.IsAlive(watchedPid))
+            {
+                serverExited = true;
+                cts.Cancel();
+                return;
+            }
+            try { await Task.Delay(200, watchStop.Token); } catch (OperationCanceledException) { return; }
+        }
+    })
+    : Task.CompletedTask;
 
 ProcInfo.Snapshot? serverAtMeasureStart = null;
 var clientCpuAtStart = TimeSpan.Zero;
@@ -102,6 +120,8 @@ var run = await runner.RunAsync(() =>
     if (o.ServerPid is { } p) serverAtMeasureStart = ProcInfo.Read(p);
 }, cts.Token);
 var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientCpuAtStart).TotalSeconds;
+await watchStop.CancelAsync();
+await watch;
 var serverAfter = o.ServerPid is { } pid2 ? ProcInfo.Read(pid2) : null;
 var loadAfter = ProcInfo.LoadAverage();
 
@@ -142,8 +162,8 @@ double? serverCpu = serverAfter?.CpuSeconds is { } a && serverAtMeasureStart?.Cp
 
 // ---- text ----
 Say("-- results --");
-var interrupted = cts.IsCancellationRequested;
-Say($"requests:     {total:N0} in {elapsed:0.000} s measured ({warmupRequests:N0} warm-up requests in {run.WarmupSeconds:0.0} s not counted){(run.HitTimeCap ? "; STOPPED AT THE TIME CAP" : "")}{(interrupted ? "; INTERRUPTED (Ctrl-C)" : "")}");
+var interrupted = cts.IsCancellationRequested && !serverExited;
+Say($"requests:     {total:N0} in {elapsed:0.000} s measured ({warmupRequests:N0} warm-up requests in {run.WarmupSeconds:0.0} s not counted){(run.HitTimeCap ? "; STOPPED AT THE TIME CAP" : "")}{(interrupted ? "; INTERRUPTED (Ctrl-C)" : "")}{(serverExited ? "; STOPPED: THE SERVER PROCESS EXITED" : "")}");
 Say($"throughput:   {throughput:N1} req/s");
 Say($"status:       {(status.Count == 0 ? "none" : string.Join(", ", status.Select(s => $"{s.Key}: {s.Value:N0}")))}");
 var errorParts = status.Where(s => !LoadRunner.IsSuccess(s.Key)).Select(s => $"{s.Key}: {s.Value:N0}")
@@ -208,11 +228,17 @@ var summary = new JsonObject
     ["loadAverageAfter"] = loadAfter,
     ["hitTimeCap"] = run.HitTimeCap,
     ["interrupted"] = interrupted,
+    ["serverExited"] = serverExited,
 };
 var json = summary.ToJsonString(new JsonSerializerOptions { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 Console.WriteLine(json);
 if (o.JsonOut is not null) File.WriteAllText(o.JsonOut, json + "\n");
 
+if (serverExited)
+{
+    Console.Error.WriteLine($"FAILED: the server process (pid {o.ServerPid}) exited during the run; the numbers above are not a valid benchmark");
+    return 3;
+}
 if (interrupted)
 {
     Console.Error.WriteLine("INTERRUPTED: the run was stopped early (Ctrl-C); the numbers cover the part that ran");
