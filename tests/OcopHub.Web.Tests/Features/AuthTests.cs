@@ -71,6 +71,25 @@ public abstract class AuthTests(OcopAppFactory app)
     }
 
     [Fact]
+    public async Task An_issued_token_stops_working_when_the_user_is_deactivated()
+    {
+        var userName = await CreateUserAsync("tokenstop");
+        var client = await app.ApiAsAsync(userName, Seeder.DemoPassword);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByNameAsync(userName))!;
+            user.IsActive = false;
+            await users.UpdateAsync(user);
+            await users.UpdateSecurityStampAsync(user);
+        }
+        var after = await client.GetAsync("/api/v1/producers");
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("application/problem+json", after.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Api_without_credentials_is_401_and_pages_redirect_to_login()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });

@@ -87,6 +87,28 @@ public abstract class RegionScopeTests(OcopAppFactory app)
     }
 
     [Fact]
+    public async Task A_record_made_under_the_old_units_still_shows_them()
+    {
+        // Xã Khang Ninh, huyện Ba Bể, tỉnh Bắc Kạn (pre-2025) — today part of Thái Nguyên.
+        var id = await app.WithDbAsync(async db =>
+        {
+            var old = await db.AdministrativeUnits.SingleAsync(u => u.FullName == "Xã Khang Ninh" && u.ValidTo != null && u.ProvinceCode == "06");
+            var successor = await db.UnitSuccessions.Where(s => s.OldUnitId == old.Id).Select(s => s.NewUnit!).FirstAsync();
+            var p = new Web.Data.Entities.Producer
+            {
+                Name = "HTX lịch sử Khang Ninh", SearchName = "htx lich su khang ninh", LegalForm = "hop-tac-xa",
+                CommuneUnitId = old.Id, ProvinceCode = successor.ProvinceCode, CommuneCode = successor.Code,
+            };
+            db.Producers.Add(p);
+            await db.SaveChangesAsync();
+            return p.Id;
+        });
+        var dto = await (await (await app.ApiAsAsync("ocop.thainguyen")).GetAsync($"/api/v1/producers/{id}")).JsonAsync();
+        Assert.Equal("Xã Khang Ninh", dto.GetProperty("communeName").GetString());
+        Assert.Equal("19", dto.GetProperty("provinceCode").GetString());
+    }
+
+    [Fact]
     public async Task Council_member_cannot_write_producers()
     {
         var client = await app.ApiAsAsync("hoidong.thainguyen");
