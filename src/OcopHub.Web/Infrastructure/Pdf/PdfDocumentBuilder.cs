@@ -185,6 +185,9 @@ public sealed class PdfDocumentBuilder
         using var res = new PdfResources();
         var layout = new PdfLayout(pageW, pageH, PdfUnits.Mm(_marginLeft), PdfUnits.Mm(_marginTop), PdfUnits.Mm(_marginRight), PdfUnits.Mm(_marginBottom), res);
         foreach (var block in _blocks) block.Layout(layout);
+        var footerFont = res.Fonts.Get(false, false, 9f);
+        res.Fonts.Use($"Trang 0123456789/{_footerText}");
+        res.Fonts.SubsetToUsed();
 
         var now = _created ?? DateTime.Now;
         var metadata = new SKDocumentPdfMetadata
@@ -203,7 +206,6 @@ public sealed class PdfDocumentBuilder
         };
         using (var document = SKDocument.CreatePdf(output, metadata) ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document."))
         {
-            var footerFont = res.Fonts.Get(false, false, 9f);
             var footerBaseline = pageH - PdfUnits.Mm(_marginBottom) / 2f;
             var total = layout.Pages.Count;
             for (var i = 0; i < total; i++)

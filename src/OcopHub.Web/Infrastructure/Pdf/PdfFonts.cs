@@ -10,19 +10,32 @@ namespace OcopHub.Web.Infrastructure.Pdf;
 /// </summary>
 internal static class PdfFonts
 {
-    private static readonly Lazy<SKTypeface> RegularFace = new(() => Load("OcopHub.Web.Assets.Fonts.DejaVuSans.ttf"));
-    private static readonly Lazy<SKTypeface> BoldFace = new(() => Load("OcopHub.Web.Assets.Fonts.DejaVuSans-Bold.ttf"));
+    private static readonly Lazy<byte[]> RegularData = new(() => Load("OcopHub.Web.Assets.Fonts.DejaVuSans.ttf"));
+    private static readonly Lazy<byte[]> BoldData = new(() => Load("OcopHub.Web.Assets.Fonts.DejaVuSans-Bold.ttf"));
+    private static readonly Lazy<SKTypeface> RegularFace = new(() => Face(RegularData.Value));
+    private static readonly Lazy<SKTypeface> BoldFace = new(() => Face(BoldData.Value));
 
+    /// <summary>Full faces, used for measuring during layout.</summary>
     public static SKTypeface Regular => RegularFace.Value;
     public static SKTypeface Bold => BoldFace.Value;
 
-    private static SKTypeface Load(string resource)
+    /// <summary>The font files themselves, for subsetting before embedding.</summary>
+    public static byte[] RegularBytes => RegularData.Value;
+    public static byte[] BoldBytes => BoldData.Value;
+
+    public static SKTypeface Face(byte[] bytes)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException("Font data could not be parsed.");
+    }
+
+    private static byte[] Load(string resource)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded font {resource} is missing from the assembly.");
-        using var data = SKData.Create(stream);
-        return SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException($"Embedded font {resource} could not be parsed.");
+        using var ms = new MemoryStream();
+        stream.CopyTo(ms);
+        return ms.ToArray();
     }
 }
 
@@ -36,6 +49,42 @@ internal sealed class PdfFontSet : IDisposable
     private const float ItalicSkew = -0.2f;
 
     private readonly Dictionary<(bool Bold, bool Italic, float Size), SKFont> _fonts = [];
+    private readonly List<SKTypeface> _subsets = [];
+    private readonly HashSet<char> _used = [];
+
+    /// <summary>Records characters that will be drawn, so the embedded fonts can be cut down to them.</summary>
+    public void Use(string text)
+    {
+        foreach (var ch in text) _used.Add(ch);
+    }
+
+    /// <summary>
+    /// Switches every font of this build to typefaces subset to the recorded characters. Metrics are
+    /// identical (same advances, same glyph ids), so the layout done with the full faces stays valid.
+    /// If subsetting fails for any reason the full fonts are kept: a bigger file beats no file.
+    /// </summary>
+    public void SubsetToUsed()
+    {
+        var text = new string([.. _used]);
+        foreach (var bold in new[] { false, true })
+        {
+            var fonts = _fonts.Where(f => f.Key.Bold == bold).Select(f => f.Value).ToList();
+            if (fonts.Count == 0) continue;
+            try
+            {
+                var full = bold ? PdfFonts.Bold : PdfFonts.Regular;
+                using var probe = new SKFont(full);
+                var glyphs = probe.GetGlyphs(text);
+                var face = PdfFonts.Face(PdfFontSubsetter.Subset(bold ? PdfFonts.BoldBytes : PdfFonts.RegularBytes, glyphs));
+                _subsets.Add(face);
+                foreach (var font in fonts) font.Typeface = face;
+            }
+            catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            {
+                // Keep the full faces.
+            }
+        }
+    }
 
     public SKFont Get(bool bold, bool italic, float size)
     {
@@ -57,5 +106,7 @@ internal sealed class PdfFontSet : IDisposable
     {
         foreach (var font in _fonts.Values) font.Dispose();
         _fonts.Clear();
+        foreach (var face in _subsets) face.Dispose();
+        _subsets.Clear();
     }
 }

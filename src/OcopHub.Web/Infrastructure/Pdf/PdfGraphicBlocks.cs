@@ -55,7 +55,7 @@ internal sealed class PdfQrBlock(string payload, float size, string? caption, Pd
         foreach (var line in lines)
         {
             var by = layout.Y + PdfText.BaselineOffset(font, lh);
-            layout.Draw(c => PdfText.DrawLine(c, line, cx, by, captionWidth, PdfAlign.Center, font, layout.Res.Text));
+            layout.DrawText(line, cx, by, captionWidth, PdfAlign.Center, font);
             layout.Y += lh;
         }
         layout.Space(PdfUnits.Mm(2));

@@ -83,6 +83,14 @@ internal sealed class PdfLayout(float pageWidth, float pageHeight, float left, f
 
     public void Draw(Action<SKCanvas> op) => Pages[^1].Ops.Add(op);
 
+    /// <summary>Records a text line for drawing; all text goes through here so the font subset knows its characters.</summary>
+    public void DrawText(PdfLine line, float x, float baseline, float width, PdfAlign align, SKFont font)
+    {
+        Res.Fonts.Use(line.Text);
+        var paint = Res.Text;
+        Draw(c => PdfText.DrawLine(c, line, x, baseline, width, align, font, paint));
+    }
+
     /// <summary>Vertical space that is dropped at a page break, so a page never starts with a gap.</summary>
     public void Space(float height)
     {

@@ -118,7 +118,7 @@ internal sealed class PdfTableBlock(IReadOnlyList<PdfColumn> columns, IReadOnlyL
             foreach (var line in cellLines)
             {
                 var (lx, by, lw, font, align) = (x + PadX, y + baseline, w - 2 * PadX, cell.Font, cell.Align);
-                layout.Draw(c => PdfText.DrawLine(c, line, lx, by, lw, align, font, res.Text));
+                layout.DrawText(line, lx, by, lw, align, font);
                 y += lh;
             }
             var border = new SKRect(x, top, x + w, top + height);

@@ -19,7 +19,7 @@ internal sealed class PdfTextBlock(string text, bool bold, bool italic, float si
         {
             layout.EnsureSpace(lh);
             var (x, y, w) = (layout.Left, layout.Y + baseline, layout.Width);
-            layout.Draw(c => PdfText.DrawLine(c, line, x, y, w, align, font, paint));
+            layout.DrawText(line, x, y, w, align, font);
             layout.Y += lh;
         }
         layout.Space(spaceAfter);
@@ -52,12 +52,12 @@ internal sealed class PdfKeyValueBlock(string key, string value, float keyFracti
             if (i < keyLines.Count)
             {
                 var k = keyLines[i];
-                layout.Draw(c => PdfText.DrawLine(c, k, left, y, keyWidth, PdfAlign.Left, keyFont, paint));
+                layout.DrawText(k, left, y, keyWidth, PdfAlign.Left, keyFont);
             }
             if (i < valueLines.Count)
             {
                 var v = valueLines[i];
-                layout.Draw(c => PdfText.DrawLine(c, v, left + keyWidth + gap, y, valueWidth, PdfAlign.Left, valueFont, paint));
+                layout.DrawText(v, left + keyWidth + gap, y, valueWidth, PdfAlign.Left, valueFont);
             }
             layout.Y += lh;
         }
@@ -113,7 +113,7 @@ internal sealed class PdfSignatureBlock(IReadOnlyList<PdfSignature> signatures, 
                 foreach (var line in lines)
                 {
                     var by = y + baseline;
-                    layout.Draw(c => PdfText.DrawLine(c, line, x, by, colWidth, PdfAlign.Center, font, paint));
+                    layout.DrawText(line, x, by, colWidth, PdfAlign.Center, font);
                     y += lh;
                 }
             }
@@ -121,7 +121,7 @@ internal sealed class PdfSignatureBlock(IReadOnlyList<PdfSignature> signatures, 
             foreach (var name in names[i])
             {
                 var by = ny;
-                layout.Draw(c => PdfText.DrawLine(c, name, x, by, colWidth, PdfAlign.Center, bold, paint));
+                layout.DrawText(name, x, by, colWidth, PdfAlign.Center, bold);
                 ny += lh;
             }
         }
