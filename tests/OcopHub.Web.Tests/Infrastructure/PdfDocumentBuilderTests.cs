@@ -79,6 +79,40 @@ public partial class PdfDocumentBuilderTests
         var cmaps = string.Join("\n", streams.Where(s => s.Contains("beginbfchar") || s.Contains("beginbfrange")));
         foreach (var code in new[] { "1EC3", "1EE3", "01A1", "2013" })
             Assert.Contains(code, cmaps, StringComparison.OrdinalIgnoreCase);
+        // NFD input was normalised: no combining hook above (U+0309) or acute (U+0301) was drawn.
+        Assert.DoesNotMatch(@"<[0-9A-Fa-f]{4}>\s*<030[19]>", cmaps);
+    }
+
+    [Fact]
+    public void Embedded_fonts_are_subset_to_the_glyphs_used()
+    {
+        var pdf = SampleSheet().Build();
+        var raw = Encoding.Latin1.GetString(pdf);
+        // Length1 is the uncompressed size of each embedded TrueType file; the full faces are ~700 KB each.
+        var sizes = Regex.Matches(raw, @"/Length1\s+(\d+)").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(2, sizes.Count);
+        Assert.All(sizes, size => Assert.InRange(size, 1_000, 250_000));
+        Assert.InRange(pdf.Length, 10_000, 200_000);
+    }
+
+    [Fact]
+    public void Row_taller_than_a_page_is_split_and_tables_without_rows_render()
+    {
+        var tall = string.Join("\n", Enumerable.Range(1, 150).Select(i => $"Dòng {i} của một ô rất dài"));
+        var pdf = new PdfDocumentBuilder()
+            .Table([new PdfColumn("Cột A"), new PdfColumn("Cột B", 2)], [new PdfRow("x", tall), new PdfRow("y", "ngắn")])
+            .Table([new PdfColumn("Trống")], [])
+            .Paragraph("Ký tự ngoài phông chữ vẫn không làm hỏng tệp: 漢字 😀")
+            .Build();
+        WriteSampleIfRequested("tall-row.pdf", pdf);
+        Assert.InRange(PageCount(pdf), 3, 6);
+    }
+
+    [Fact]
+    public void Empty_document_still_has_one_page()
+    {
+        var pdf = new PdfDocumentBuilder().Build();
+        Assert.Equal(1, PageCount(pdf));
     }
 
     [Fact]
@@ -183,5 +217,32 @@ public partial class PdfDocumentBuilderTests
         if (string.IsNullOrEmpty(dir)) return;
         Directory.CreateDirectory(dir);
         File.WriteAllBytes(Path.Combine(dir, name), pdf);
+    }
+}
+
+public class PdfCertificateSampleTests
+{
+    /// <summary>A landscape certificate with logo image, QR and a single right-hand signature.</summary>
+    [Fact]
+    public void Landscape_certificate_with_image_qr_and_signature_fits_one_page()
+    {
+        var logo = PdfQrCode.Png("logo placeholder", 6); // any PNG will do as an image
+        var pdf = new PdfDocumentBuilder(PdfOrientation.Landscape, marginsMm: 18)
+            .Metadata(title: "Giấy chứng nhận sản phẩm OCOP", author: "UBND tỉnh Bắc Kạn")
+            .Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, align: PdfAlign.Center)
+            .Paragraph("Độc lập – Tự do – Hạnh phúc", bold: true, align: PdfAlign.Center)
+            .Image(logo, 22)
+            .Title("GIẤY CHỨNG NHẬN SẢN PHẨM OCOP", 20)
+            .Paragraph("Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn chứng nhận", italic: true, align: PdfAlign.Center)
+            .KeyValue("Sản phẩm:", "Bí xanh thơm Ba Bể", 0.3f)
+            .KeyValue("Chủ thể:", "Hợp tác xã Nông nghiệp Ba Bể", 0.3f)
+            .KeyValue("Hạng:", "★★★★ (4 sao)", 0.3f)
+            .KeyValue("Hiệu lực:", "36 tháng kể từ ngày ký", 0.3f)
+            .Qr("https://ocop.example.vn/chung-nhan/BK-2026-0042", 25, "Tra cứu giấy chứng nhận", PdfAlign.Left)
+            .Signature(new PdfSignature("CHỦ TỊCH", "Nguyễn Văn Chủ", Place: "Bắc Kạn", Date: new DateOnly(2026, 11, 23), Note: null))
+            .Build();
+        var dir = Environment.GetEnvironmentVariable("OCOP_PDF_SAMPLE_DIR");
+        if (!string.IsNullOrEmpty(dir)) File.WriteAllBytes(Path.Combine(dir, "certificate.pdf"), pdf);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?!s)\b"));
     }
 }

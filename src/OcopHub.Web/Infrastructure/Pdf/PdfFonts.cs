@@ -50,12 +50,13 @@ internal sealed class PdfFontSet : IDisposable
 
     private readonly Dictionary<(bool Bold, bool Italic, float Size), SKFont> _fonts = [];
     private readonly List<SKTypeface> _subsets = [];
-    private readonly HashSet<char> _used = [];
+    // Code points, not chars: a surrogate pair split across the set would lose its glyph from the subset.
+    private readonly HashSet<System.Text.Rune> _used = [];
 
     /// <summary>Records characters that will be drawn, so the embedded fonts can be cut down to them.</summary>
     public void Use(string text)
     {
-        foreach (var ch in text) _used.Add(ch);
+        foreach (var rune in text.EnumerateRunes()) _used.Add(rune);
     }
 
     /// <summary>
@@ -65,7 +66,7 @@ internal sealed class PdfFontSet : IDisposable
     /// </summary>
     public void SubsetToUsed()
     {
-        var text = new string([.. _used]);
+        var text = string.Concat(_used.Select(r => r.ToString()));
         foreach (var bold in new[] { false, true })
         {
             var fonts = _fonts.Where(f => f.Key.Bold == bold).Select(f => f.Value).ToList();

@@ -39,7 +39,9 @@ internal sealed class PdfQrBlock(string payload, float size, string? caption, Pd
         var side = Math.Min(size, Math.Min(layout.Width, layout.FullHeight * 0.8f));
         var font = layout.Res.Fonts.Get(false, true, 9f);
         var lh = PdfText.LineHeight(9f);
-        var captionWidth = Math.Min(layout.Width, Math.Max(side, PdfUnits.Mm(90)));
+        // The caption is centred under the code: as wide as its text needs (up to 90 mm), never narrower than the code.
+        var captionWidth = string.IsNullOrEmpty(caption) ? side
+            : Math.Min(layout.Width, Math.Clamp(PdfText.Measure(font, caption) + 1f, side, Math.Max(side, PdfUnits.Mm(90))));
         var lines = string.IsNullOrEmpty(caption) ? [] : PdfText.Wrap(font, caption, captionWidth);
         layout.EnsureSpace(side + lines.Count * lh);
         var x = Aligned(layout, side, align);
