@@ -76,8 +76,8 @@ internal sealed class PdfImageBlock(byte[] data, float width, PdfAlign align) : 
 {
     public void Layout(PdfLayout layout)
     {
-        // Decoded once here to validate and size it; the SKImage lives in the draw closure until rendering.
-        var image = SKImage.FromEncodedData(data) ?? throw new ArgumentException("Image bytes are not a PNG or JPEG that Skia can decode.");
+        // Decoded once here to validate and size it; the build's resources own it until rendering is done.
+        var image = layout.Res.Own(SKImage.FromEncodedData(data) ?? throw new ArgumentException("Image bytes are not a PNG or JPEG that Skia can decode."));
         var w = Math.Min(width, layout.Width);
         var h = w * image.Height / image.Width;
         if (h > layout.FullHeight)

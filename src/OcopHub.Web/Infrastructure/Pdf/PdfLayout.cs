@@ -27,6 +27,14 @@ internal sealed class PdfResources : IDisposable
     public SKPaint Border { get; } = new() { Color = new SKColor(0x55, 0x55, 0x55), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f };
     public SKPaint Rule { get; } = new() { Color = new SKColor(0x88, 0x88, 0x88), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.6f };
     private readonly Dictionary<SKColor, SKPaint> _fills = [];
+    private readonly List<IDisposable> _owned = [];
+
+    /// <summary>Keeps a native object (e.g. a decoded image) alive until rendering is done, then disposes it.</summary>
+    public T Own<T>(T disposable) where T : IDisposable
+    {
+        _owned.Add(disposable);
+        return disposable;
+    }
 
     /// <summary>A fill paint per colour, cached so table shading does not allocate a paint per row.</summary>
     public SKPaint FillOf(SKColor color)
@@ -45,6 +53,7 @@ internal sealed class PdfResources : IDisposable
         Border.Dispose();
         Rule.Dispose();
         foreach (var p in _fills.Values) p.Dispose();
+        foreach (var d in _owned) d.Dispose();
     }
 }
 

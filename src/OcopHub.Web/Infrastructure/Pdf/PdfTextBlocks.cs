@@ -86,10 +86,10 @@ internal sealed class PdfSignatureBlock(IReadOnlyList<PdfSignature> signatures, 
 
         var planned = signatures.Select(s =>
         {
-            var parts = new List<(List<PdfLine> Lines, SKFont Font, float After)>();
-            if (s.ShowDateLine) parts.Add((PdfText.Wrap(italic, PdfText.Clean(s.DateLine()), colWidth), italic, 0f));
-            parts.Add((PdfText.Wrap(bold, PdfText.Clean(s.Title), colWidth), bold, 0f));
-            if (s.Note is not null) parts.Add((PdfText.Wrap(small, PdfText.Clean(s.Note), colWidth), small, 0f));
+            var parts = new List<(List<PdfLine> Lines, SKFont Font)>();
+            if (s.ShowDateLine) parts.Add((PdfText.Wrap(italic, PdfText.Clean(s.DateLine()), colWidth), italic));
+            parts.Add((PdfText.Wrap(bold, PdfText.Clean(s.Title), colWidth), bold));
+            if (s.Note is not null) parts.Add((PdfText.Wrap(small, PdfText.Clean(s.Note), colWidth), small));
             return parts;
         }).ToList();
         // Titles line up across columns even when only some have a date line.
@@ -107,7 +107,7 @@ internal sealed class PdfSignatureBlock(IReadOnlyList<PdfSignature> signatures, 
         {
             var x = layout.Left + (firstCol + i) * colWidth;
             var y = top + (anyDate && !signatures[i].ShowDateLine ? lh : 0);
-            foreach (var (lines, font, _) in planned[i])
+            foreach (var (lines, font) in planned[i])
             {
                 var baseline = PdfText.BaselineOffset(font, lh);
                 foreach (var line in lines)
