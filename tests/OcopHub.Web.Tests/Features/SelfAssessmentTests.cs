@@ -117,6 +117,12 @@ public abstract class SelfAssessmentTests(OcopAppFactory app)
         var rows = stream.Query(useHeaderRow: true, sheetName: "Phiếu tự đánh giá").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(answers.Count, rows.Count(r => r["Mã"] is string code && code.Length > 0));
         Assert.Contains(rows, r => r["Tiêu chí"] as string == "Tổng điểm" && r["Lựa chọn"]?.ToString() == "100");
+        var pdf = await client.GetAsync($"/SelfAssessments/Edit/{id}?handler=Pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+        Assert.True(bytes.Length > 5000);
+        if (Environment.GetEnvironmentVariable("OCOP_PDF_SAMPLE_DIR") is { Length: > 0 } dir) File.WriteAllBytes(Path.Combine(dir, "self-assessment.pdf"), bytes);
         var print = await client.GetStringAsync($"/SelfAssessments/Print/{id}");
         Assert.Contains("PHIẾU TỰ ĐÁNH GIÁ SẢN PHẨM OCOP", print);
         Assert.Contains("☑", print);

@@ -80,6 +80,15 @@ public sealed class EditModel(OcopDbContext db, RulebookCatalog catalog, TimePro
         return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tu-danh-gia-{Draft.Id}.xlsx");
     }
 
+    public async Task<IActionResult> OnGetPdfAsync(int id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Answers = Read(Draft.AnswersJson);
+        Score();
+        var bytes = SelfAssessmentExport.Pdf(Draft, ProducerName, RulebookName, Sheet, Answers, Outcome);
+        return File(bytes, "application/pdf", $"tu-danh-gia-{Draft.Id}.pdf");
+    }
+
     private async Task<bool> LoadAsync(int id)
     {
         var draft = await IndexModel.Scoped(db, UserScope.From(User)).Include(a => a.Producer).FirstOrDefaultAsync(a => a.Id == id);
