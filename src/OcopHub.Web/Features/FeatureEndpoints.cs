@@ -2,6 +2,9 @@ using OcopHub.Web.Data;
 using OcopHub.Web.Features.Account;
 using OcopHub.Web.Features.AdminUnits;
 using OcopHub.Web.Features.Producers;
+using OcopHub.Web.Features.Products;
+using OcopHub.Web.Features.Registry;
+using OcopHub.Web.Features.Rulebooks;
 
 namespace OcopHub.Web.Features;
 
@@ -12,6 +15,11 @@ public static class FeatureEndpoints
     {
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<Seeder>();
+        services.AddSingleton<RulebookCatalog>();
+        services.AddSingleton<RegistryReference>();
+        services.AddSingleton<PhotoStore>();
+        services.AddScoped<ProducerRules>();
+        services.AddScoped<ProductRules>();
         return services;
     }
 
@@ -21,5 +29,6 @@ public static class FeatureEndpoints
         api.MapAuthEndpoints();
         api.MapAdminUnitEndpoints();
         api.MapProducerEndpoints();
+        api.MapProductEndpoints();
     }
 }
