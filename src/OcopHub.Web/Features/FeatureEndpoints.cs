@@ -20,6 +20,16 @@ public static class FeatureEndpoints
         services.AddSingleton<PhotoStore>();
         services.AddScoped<ProducerRules>();
         services.AddScoped<ProductRules>();
+        // Form values that do not parse (a letter in a number field…) get Vietnamese messages naming the value.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            var m = o.ModelBindingMessageProvider;
+            m.SetAttemptedValueIsInvalidAccessor((value, _) => $"Giá trị '{value}' không hợp lệ.");
+            m.SetValueMustBeANumberAccessor(_ => "Vui lòng nhập một số.");
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Giá trị '{value}' không hợp lệ.");
+            m.SetUnknownValueIsInvalidAccessor(_ => "Giá trị không hợp lệ.");
+            m.SetValueIsInvalidAccessor(value => $"Giá trị '{value}' không hợp lệ.");
+        });
         return services;
     }
 
