@@ -39,7 +39,7 @@ public sealed class IndexModel(OcopDbContext db, RegistryReference reference, IS
         Communes = await ScopeChoices.CommunesAsync(db, scope, ct);
     }
 
-    public async Task<IResult> OnGetExportAsync(string? format, CancellationToken ct)
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         var rows = await Rows_(ProducerSearch.Order(Query(), Filter).Take(TableExport.MaxRows)).ToListAsync(ct);
         string[] headers = [L["Tên chủ thể"], L["Loại hình"], L["Mã số thuế"], L["Người đại diện"], L["Điện thoại"], L["Mã tỉnh"], L["Mã xã"], L["Xã/phường"]];

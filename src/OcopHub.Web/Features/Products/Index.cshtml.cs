@@ -37,7 +37,7 @@ public sealed class IndexModel(OcopDbContext db, RulebookCatalog rulebooks, Regi
     }
 
     /// <summary>The same filters and scope as the list, every page of it.</summary>
-    public async Task<IResult> OnGetExportAsync(string? format, CancellationToken ct)
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         var rows = await ProductSearch.Rows(ProductSearch.Order(Query(), Filter).Take(TableExport.MaxRows)).ToListAsync(ct);
         string[] headers = [L["Mã số OCOP"], L["Tên sản phẩm"], L["Số sao"], L["Bộ tiêu chí"], L["Bộ sản phẩm"], L["Chủ thể"], L["Mã tỉnh"], L["Mã xã"], L["Xã/phường"], "GTIN", L["Trạng thái"]];

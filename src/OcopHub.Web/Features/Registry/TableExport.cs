@@ -23,7 +23,7 @@ public static class TableExport
         _ => Neutralise(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)),
     };
 
-    public static IResult File(string format, string baseName, IReadOnlyList<string> headers, IEnumerable<object?[]> rows)
+    public static Microsoft.AspNetCore.Mvc.FileContentResult File(string format, string baseName, IReadOnlyList<string> headers, IEnumerable<object?[]> rows)
     {
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         if (format == "csv")
@@ -32,7 +32,7 @@ public static class TableExport
             sb.AppendLine(string.Join(',', headers.Select(Csv)));
             foreach (var row in rows) sb.AppendLine(string.Join(',', row.Select(v => Csv(Convert.ToString(Cell(v), System.Globalization.CultureInfo.InvariantCulture)))));
             var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(sb.ToString())).ToArray();
-            return Results.File(bytes, "text/csv; charset=utf-8", $"{baseName}-{stamp}.csv");
+            return new(bytes, "text/csv; charset=utf-8") { FileDownloadName = $"{baseName}-{stamp}.csv" };
         }
         var sheet = rows.Select(row =>
         {
@@ -40,11 +40,10 @@ public static class TableExport
             for (var i = 0; i < headers.Count; i++) d[headers[i]] = Cell(row[i]);
             return d;
         }).ToList();
-        var stream = new MemoryStream();
+        using var stream = new MemoryStream();
         if (sheet.Count == 0) sheet.Add(headers.ToDictionary(h => h, _ => (object?)null)); // headers even for an empty list
         MiniExcel.SaveAs(stream, sheet);
-        stream.Position = 0;
-        return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{baseName}-{stamp}.xlsx");
+        return new(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") { FileDownloadName = $"{baseName}-{stamp}.xlsx" };
     }
 
     private static string Csv(string? value)
