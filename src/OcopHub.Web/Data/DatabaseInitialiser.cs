@@ -16,6 +16,7 @@ public static class DatabaseInitialiser
         var db = sp.GetRequiredService<OcopDbContext>();
         await db.Database.MigrateAsync();
         await sp.GetRequiredService<ReferenceDataLoader>().LoadAsync();
+        await sp.GetRequiredService<Features.Rulebooks.RulebookCatalog>().LoadAsync();
         var seeder = sp.GetRequiredService<Seeder>();
         await seeder.SeedRolesAndAdminAsync();
         if (config.GetValue("Seed:Demo", false)) await seeder.SeedDemoAsync();

@@ -14,6 +14,8 @@ public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Producer> Producers => Set<Producer>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ProductPhoto> ProductPhotos => Set<ProductPhoto>();
     public DbSet<ReferenceDataset> ReferenceDatasets => Set<ReferenceDataset>();
     public DbSet<RulebookVersion> Rulebooks => Set<RulebookVersion>();
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
@@ -27,4 +29,17 @@ public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContex
 
 public sealed class SqliteOcopDbContext(DbContextOptions<SqliteOcopDbContext> options) : OcopDbContext(options);
 
-public sealed class PostgresOcopDbContext(DbContextOptions<PostgresOcopDbContext> options) : OcopDbContext(options);
+public sealed class PostgresOcopDbContext(DbContextOptions<PostgresOcopDbContext> options) : OcopDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Search on PostgreSQL: "contains" (LIKE '%…%') on the folded columns is served by trigram GIN indexes
+        // (pg_trgm), so the box stays fast at national scale. They replace the B-tree indexes on the same columns
+        // (a B-tree on long text is useless for infix matching and can exceed the index row size).
+        builder.HasPostgresExtension("pg_trgm");
+        builder.Entity<Product>().HasIndex(p => p.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.Entity<Product>().HasIndex(p => p.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.Entity<Producer>().HasIndex(p => p.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}

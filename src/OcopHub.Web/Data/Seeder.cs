@@ -8,7 +8,7 @@ using OcopHub.Web.Infrastructure;
 namespace OcopHub.Web.Data;
 
 /// <summary>Roles, the first administrator (from configuration, else a random password printed once) and the demo province.</summary>
-public sealed class Seeder(OcopDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IConfiguration config, ILogger<Seeder> logger)
+public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules productRules, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IConfiguration config, ILogger<Seeder> logger)
 {
     /// <summary>Demo accounts share this password. It exists only when Seed:Demo is on (development), never in production.</summary>
     public const string DemoPassword = "Demo@2026ocop";
@@ -29,12 +29,12 @@ public sealed class Seeder(OcopDbContext db, UserManager<AppUser> users, RoleMan
 
     private static readonly (string Name, string LegalForm, string Commune, string Representative, string Phone)[] DemoProducers =
     [
-        ("Hợp tác xã Nông nghiệp Bí xanh Ba Bể", "hop-tac-xa", "01906", "Nông Thị Hoa", "0912345678"),
-        ("Hộ kinh doanh Mật ong bạc hà Ba Bể", "ho-kinh-doanh", "01906", "Hoàng Văn Sơn", "0987654321"),
-        ("Hợp tác xã Miến dong Chợ Đồn", "hop-tac-xa", "02020", "Ma Văn Thành", "0977111222"),
-        ("Công ty TNHH Chè Đại Từ", "doanh-nghiep", "05830", "Nguyễn Thị Mai", "0208123456"),
-        ("Tổ hợp tác Gạo nếp vải Phú Bình", "to-hop-tac", "05908", "Dương Văn Lực", "0966333444"),
-        ("Hợp tác xã Chè Phú Thọ (tỉnh khác)", "hop-tac-xa", "", "Bùi Văn Kiên", "0210999888"),
+        ("Hợp tác xã Nông nghiệp Bí xanh Ba Bể", "cooperative", "01906", "Nông Thị Hoa", "0912345678"),
+        ("Hộ kinh doanh Mật ong bạc hà Ba Bể", "registered-household-business", "01906", "Hoàng Văn Sơn", "0987654321"),
+        ("Hợp tác xã Miến dong Chợ Đồn", "cooperative", "02020", "Ma Văn Thành", "0977111222"),
+        ("Công ty TNHH Chè Đại Từ", "sme", "05830", "Nguyễn Thị Mai", "0208123456"),
+        ("Tổ hợp tác Gạo nếp vải Phú Bình", "cooperative-group", "05908", "Dương Văn Lực", "0966333444"),
+        ("Hợp tác xã Chè Phú Thọ (tỉnh khác)", "cooperative", "", "Bùi Văn Kiên", "0210999888"),
     ];
 
     public async Task SeedRolesAndAdminAsync()
@@ -78,7 +78,9 @@ public sealed class Seeder(OcopDbContext db, UserManager<AppUser> users, RoleMan
                 });
             }
             await db.SaveChangesAsync();
+            await EnrichBiXanhAsync();
         }
+        if (!await db.Products.AnyAsync()) await SeedDemoProductsAsync();
 
         foreach (var a in DemoAccounts)
         {
@@ -94,6 +96,64 @@ public sealed class Seeder(OcopDbContext db, UserManager<AppUser> users, RoleMan
             await users.AddToRoleAsync(user, a.Role);
         }
         StartupBanner.Add("Demo logins (password " + DemoPassword + "): " + string.Join(", ", DemoAccounts.Select(a => $"{a.UserName} ({Roles.Title(a.Role)})")));
+    }
+
+    /// <summary>Registry details of the demo producer that has a login, so its self-service page shows something real.</summary>
+    private async Task EnrichBiXanhAsync()
+    {
+        var p = await db.Producers.SingleAsync(x => x.Name == "Hợp tác xã Nông nghiệp Bí xanh Ba Bể");
+        p.TaxCode = "4700123452";
+        p.RegistrationNumber = "4700123452";
+        p.RegistrationDate = new DateOnly(2018, 3, 12);
+        p.Email = "htxbixanhbabe@example.vn";
+        p.RepresentativeGender = "female";
+        p.RepresentativeEthnicity = "Tày";
+        p.Workers = 24;
+        p.LocalWorkers = 22;
+        p.GreenValueChain = true;
+        p.FinancialYears = [new() { Year = 2024, Revenue = 2_150_000_000, Profit = 310_000_000 }, new() { Year = 2025, Revenue = 2_480_000_000, Profit = 365_000_000 }];
+        p.Certifications = [new() { Kind = "vietgap", Number = "VietGAP-TT-19-01-0123", Issuer = "Trung tâm Chứng nhận Phù hợp", ValidFrom = new DateOnly(2024, 6, 1), ValidTo = new DateOnly(2027, 5, 31) }];
+        p.RawMaterialAreas = [new() { Name = "Vùng bí xanh thôn Pác Ngòi", AreaHa = 12.5m, Certification = "vietgap" }];
+        p.SalesChannels = [new() { Kind = "supermarket", Name = "Siêu thị tại Thái Nguyên" }, new() { Kind = "ecommerce-platform", Name = "Sàn thương mại điện tử", Url = "https://example.vn/bixanh" }];
+        await db.SaveChangesAsync();
+    }
+
+    private sealed record DemoProduct(string Name, string Producer, string Commune, int Set, string Description, params Features.Products.OcopRecordInput[] History);
+
+    private static Features.Products.OcopRecordInput Star(int year, int stars, decimal points, string rulebook, string decision, DateOnly issued) =>
+        new(year, stars, points, rulebook, "province", decision, issued, $"{decision}/GCN", issued, issued.AddMonths(36));
+
+    private static readonly DemoProduct[] DemoProducts =
+    [
+        new("Bí xanh thơm Ba Bể", "Hợp tác xã Nông nghiệp Bí xanh Ba Bể", "01906", 1, "Bí xanh giống địa phương trồng theo VietGAP bên hồ Ba Bể.",
+            Star(2024, 3, 62, "148-2023", "2345/QĐ-UBND", new DateOnly(2024, 12, 16))),
+        new("Mật ong bạc hà Ba Bể", "Hộ kinh doanh Mật ong bạc hà Ba Bể", "01906", 4, "Mật ong hoa bạc hà vùng núi đá.",
+            Star(2025, 3, 58, "148-2023", "1123/QĐ-UBND", new DateOnly(2025, 6, 20))),
+        new("Miến dong Chợ Đồn", "Hợp tác xã Miến dong Chợ Đồn", "02020", 7, "Miến làm từ tinh bột củ dong riềng, phơi nắng tự nhiên.",
+            Star(2021, 3, 60, "1048-2019", "1890/QĐ-UBND", new DateOnly(2021, 10, 1)),
+            Star(2024, 4, 73, "148-2023", "2345/QĐ-UBND", new DateOnly(2024, 12, 16))),
+        new("Chè Tân Cương Đại Từ", "Công ty TNHH Chè Đại Từ", "05830", 11, "Chè xanh búp chế biến thủ công.",
+            Star(2025, 4, 78, "148-2023", "1123/QĐ-UBND", new DateOnly(2025, 6, 20))),
+        new("Gạo nếp vải Phú Bình", "Tổ hợp tác Gạo nếp vải Phú Bình", "05908", 3, "Gạo nếp vải hạt tròn, dẻo thơm."),
+        new("Chè xanh Phú Thọ", "Hợp tác xã Chè Phú Thọ (tỉnh khác)", "", 11, "Sản phẩm của tỉnh khác, để thấy phạm vi.",
+            Star(2025, 3, 55, "148-2023", "99/QĐ-UBND", new DateOnly(2025, 5, 5))),
+    ];
+
+    /// <summary>A few products with their OCOP history; codes come from the same generator the app uses.</summary>
+    private async Task SeedDemoProductsAsync()
+    {
+        var national = new UserScope(ScopeKind.National, null, null, null);
+        foreach (var d in DemoProducts)
+        {
+            var producer = await db.Producers.SingleAsync(p => p.Name == d.Producer);
+            var input = new Features.Products.ProductInput(d.Name, producer.Id, d.Commune == "" ? producer.CommuneCode : d.Commune, "26-2026", d.Set,
+                CodeYear: 2025, Description: d.Description, History: d.History);
+            var (ok, errors) = await productRules.ValidateAsync(input, national, null, default);
+            if (ok is null) throw new InvalidOperationException($"Demo product {d.Name}: " + string.Join(" ", errors.SelectMany(e => e.Value)));
+            var product = new Product();
+            productRules.Apply(product, input, ok);
+            await productRules.CreateAsync(product, input.CodeYear, default);
+        }
     }
 
     /// <summary>A random password that satisfies the policy (upper, lower, digit, ≥ 10 characters).</summary>

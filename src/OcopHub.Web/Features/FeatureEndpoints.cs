@@ -4,6 +4,8 @@ using OcopHub.Web.Features.AdminUnits;
 using OcopHub.Web.Features.Producers;
 using OcopHub.Web.Features.Rulebooks;
 using OcopHub.Web.Features.Scoring;
+using OcopHub.Web.Features.Products;
+using OcopHub.Web.Features.Registry;
 
 namespace OcopHub.Web.Features;
 
@@ -15,6 +17,20 @@ public static class FeatureEndpoints
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<Seeder>();
         services.AddSingleton<RulebookCatalog>();
+        services.AddSingleton<RegistryReference>();
+        services.AddSingleton<PhotoStore>();
+        services.AddScoped<ProducerRules>();
+        services.AddScoped<ProductRules>();
+        // Form values that do not parse (a letter in a number field…) get Vietnamese messages naming the value.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            var m = o.ModelBindingMessageProvider;
+            m.SetAttemptedValueIsInvalidAccessor((value, _) => $"Giá trị '{value}' không hợp lệ.");
+            m.SetValueMustBeANumberAccessor(_ => "Vui lòng nhập một số.");
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Giá trị '{value}' không hợp lệ.");
+            m.SetUnknownValueIsInvalidAccessor(_ => "Giá trị không hợp lệ.");
+            m.SetValueIsInvalidAccessor(value => $"Giá trị '{value}' không hợp lệ.");
+        });
         return services;
     }
 
@@ -26,5 +42,6 @@ public static class FeatureEndpoints
         api.MapProducerEndpoints();
         api.MapRulebookEndpoints();
         api.MapScoringEndpoints();
+        api.MapProductEndpoints();
     }
 }

@@ -54,4 +54,9 @@ public static class ScopeQueryExtensions
     public static IQueryable<Producer> InScope(this IQueryable<Producer> query, UserScope scope) => scope.Kind == ScopeKind.Producer
         ? query.Where(p => p.Id == scope.ProducerId)
         : InScope<Producer>(query, scope);
+
+    /// <summary>Products follow their commune of production; a producer login sees its own products wherever they are made.</summary>
+    public static IQueryable<Product> InScope(this IQueryable<Product> query, UserScope scope) => scope.Kind == ScopeKind.Producer
+        ? query.Where(p => p.ProducerId == scope.ProducerId)
+        : InScope<Product>(query, scope);
 }

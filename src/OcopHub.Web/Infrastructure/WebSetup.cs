@@ -40,6 +40,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             o.Conventions.AuthorizeFolder("/Producers", Policies.SignedIn);
             o.Conventions.AuthorizeFolder("/SelfAssessments", Policies.ProducerEditor);
+            o.Conventions.AuthorizeFolder("/Products", Policies.SignedIn);
             o.Conventions.AllowAnonymousToFolder("/Portal");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

@@ -8,7 +8,7 @@ namespace OcopHub.Web.Tests.Features;
 public abstract class AuditAndConcurrencyTests(OcopAppFactory app)
 {
     private static object Input(string name, long? version = null) =>
-        new { name, legalForm = "hop-tac-xa", communeCode = "05830", representative = "Nguyễn Văn A", version };
+        new { name, legalForm = "cooperative", communeCode = "05830", representative = "Nguyễn Văn A", version };
 
     [Fact]
     public async Task Create_and_update_are_audited_with_who_and_before_after()

@@ -33,7 +33,7 @@ public abstract class RegionScopeTests(OcopAppFactory app)
         var client = await app.ApiAsAsync("xa.babe");
         var other = await ProducerIdAsync("Hợp tác xã Miến dong Chợ Đồn");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/producers/{other}")).StatusCode);
-        var put = await client.PutAsJsonAsync($"/api/v1/producers/{other}", new { name = "x", legalForm = "hop-tac-xa", communeCode = "02020", version = 0 });
+        var put = await client.PutAsJsonAsync($"/api/v1/producers/{other}", new { name = "x", legalForm = "cooperative", communeCode = "02020", version = 0 });
         Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync($"/api/v1/producers/{other}")).StatusCode);
         var own = await ProducerIdAsync("Hợp tác xã Nông nghiệp Bí xanh Ba Bể");
@@ -44,7 +44,7 @@ public abstract class RegionScopeTests(OcopAppFactory app)
     public async Task Commune_officer_cannot_create_in_another_commune()
     {
         var client = await app.ApiAsAsync("xa.babe");
-        var response = await client.PostAsJsonAsync("/api/v1/producers", new { name = "HTX ngoài phạm vi", legalForm = "hop-tac-xa", communeCode = "02020" });
+        var response = await client.PostAsJsonAsync("/api/v1/producers", new { name = "HTX ngoài phạm vi", legalForm = "cooperative", communeCode = "02020" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("ngoài phạm vi", (await response.Content.ReadAsStringAsync()));
         Assert.False(await app.WithDbAsync(db => db.Producers.AnyAsync(p => p.Name == "HTX ngoài phạm vi")));
@@ -112,7 +112,7 @@ public abstract class RegionScopeTests(OcopAppFactory app)
     public async Task Council_member_cannot_write_producers()
     {
         var client = await app.ApiAsAsync("hoidong.thainguyen");
-        var response = await client.PostAsJsonAsync("/api/v1/producers", new { name = "HTX thử", legalForm = "hop-tac-xa", communeCode = "01906" });
+        var response = await client.PostAsJsonAsync("/api/v1/producers", new { name = "HTX thử", legalForm = "cooperative", communeCode = "01906" });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 }

@@ -42,6 +42,7 @@ public class OcopAppFactory(DatabaseProvider provider) : WebApplicationFactory<P
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");
         builder.UseSetting("RateLimits:PublicPerMinute", "100000");
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(TestDatabases.Root, "keys"));
+        builder.UseSetting("Storage:PhotosPath", Path.Combine(TestDatabases.Root, "photos"));
     }
 
     public new async Task DisposeAsync()

@@ -48,27 +48,6 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
     }
 }
 
-public sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
-{
-    public void Configure(EntityTypeBuilder<Producer> b)
-    {
-        b.Property(p => p.Name).HasMaxLength(300);
-        b.Property(p => p.SearchName).HasMaxLength(300);
-        b.Property(p => p.LegalForm).HasMaxLength(40);
-        b.Property(p => p.TaxCode).HasMaxLength(20);
-        b.Property(p => p.Phone).HasMaxLength(20);
-        b.Property(p => p.Email).HasMaxLength(256);
-        b.Property(p => p.Address).HasMaxLength(500);
-        b.Property(p => p.Representative).HasMaxLength(200);
-        b.Property(p => p.ProvinceCode).HasMaxLength(10);
-        b.Property(p => p.CommuneCode).HasMaxLength(10);
-        b.Property(p => p.Version).IsConcurrencyToken();
-        b.HasOne(p => p.CommuneUnit).WithMany().HasForeignKey(p => p.CommuneUnitId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(p => new { p.ProvinceCode, p.CommuneCode });
-        b.HasIndex(p => p.SearchName);
-    }
-}
-
 public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> b)

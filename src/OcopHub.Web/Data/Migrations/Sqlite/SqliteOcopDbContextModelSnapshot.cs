@@ -367,6 +367,10 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.Property<int>("CommuneUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CraftVillage")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -374,10 +378,23 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExportMarkets")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GreenValueChain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSme")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LegalForm")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("LocalWorkers")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -393,9 +410,27 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RegistrationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Representative")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeEthnicity")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeGender")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RepresentativeHasDisability")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
@@ -406,6 +441,241 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Workers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneUnitId");
+
+                    b.HasIndex("LegalForm");
+
+                    b.HasIndex("SearchName");
+
+                    b.HasIndex("ProvinceCode", "CommuneCode");
+
+                    b.ToTable("Producers");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProducerCertification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId");
+
+                    b.HasIndex("Kind", "ProducerId");
+
+                    b.ToTable("ProducerCertification");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProducerFinancialYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Profit")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Revenue")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ProducerFinancialYear");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProducerSalesChannel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId");
+
+                    b.ToTable("ProducerSalesChannel");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Product", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeCommune")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CodeSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CodeYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CollectiveMark")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommuneUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CurrentStars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeographicalIndication")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gtin")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OcopCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Packaging")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductSetNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RulebookId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ShelfLifeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Standards")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Story")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrademarkNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -414,11 +684,138 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CommuneUnitId");
 
+                    b.HasIndex("CurrentStars");
+
+                    b.HasIndex("OcopCode")
+                        .IsUnique();
+
+                    b.HasIndex("ProducerId");
+
                     b.HasIndex("SearchName");
+
+                    b.HasIndex("CodeCommune", "CodeSequence");
 
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
-                    b.ToTable("Producers");
+                    b.HasIndex("RulebookId", "ProductSetNo");
+
+                    b.ToTable("Products");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProductOcopRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvaluationYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Points")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RulebookId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "EvaluationYear");
+
+                    b.ToTable("ProductOcopRecord");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProductPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("ProductPhotos");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.RawMaterialArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AreaHa")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId");
+
+                    b.ToTable("RawMaterialArea");
                 });
 
             modelBuilder.Entity("OcopHub.Web.Data.Entities.ReferenceDataset", b =>
@@ -641,6 +1038,79 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.Navigation("CommuneUnit");
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProducerCertification", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Producer", null)
+                        .WithMany("Certifications")
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProducerFinancialYear", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Producer", null)
+                        .WithMany("FinancialYears")
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProducerSalesChannel", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Producer", null)
+                        .WithMany("SalesChannels")
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Product", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.AdministrativeUnit", "CommuneUnit")
+                        .WithMany()
+                        .HasForeignKey("CommuneUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OcopHub.Web.Data.Entities.Producer", "Producer")
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CommuneUnit");
+
+                    b.Navigation("Producer");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProductOcopRecord", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Product", null)
+                        .WithMany("History")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProductPhoto", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Product", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.RawMaterialArea", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Producer", null)
+                        .WithMany("RawMaterialAreas")
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.SelfAssessment", b =>
                 {
                     b.HasOne("OcopHub.Web.Data.Entities.Producer", "Producer")
@@ -675,6 +1145,24 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.Navigation("NewUnit");
 
                     b.Navigation("OldUnit");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Producer", b =>
+                {
+                    b.Navigation("Certifications");
+
+                    b.Navigation("FinancialYears");
+
+                    b.Navigation("RawMaterialAreas");
+
+                    b.Navigation("SalesChannels");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Product", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Photos");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using OcopHub.Web.Data.Entities;
+using OcopHub.Web.Features.Registry;
+
+namespace OcopHub.Web.Features.Products;
+
+/// <summary>Query string of the product list (page, API and export alike).</summary>
+public sealed class ProductFilter
+{
+    public string? Q { get; set; }
+    public string? Province { get; set; }
+    public string? Commune { get; set; }
+    /// <summary>Sector (ngành) code of the current rulebook, e.g. "I".</summary>
+    public string? Sector { get; set; }
+    /// <summary>Product set number (bộ sản phẩm).</summary>
+    public int? Set { get; set; }
+    public int? Star { get; set; }
+    public string? LegalForm { get; set; }
+    public string? Certification { get; set; }
+    public int? Producer { get; set; }
+    public string? Status { get; set; }
+    public int? Page { get; set; }
+    public int? PageSize { get; set; }
+
+    public (int Page, int Size) Paging() => (Math.Max(Page ?? 1, 1), Math.Clamp(PageSize ?? 20, 1, 200));
+}
+
+public static class ProductSearch
+{
+    /// <summary>Filters an already scoped query.</summary>
+    public static IQueryable<Product> Apply(IQueryable<Product> query, ProductFilter f)
+    {
+        if (!string.IsNullOrWhiteSpace(f.Province)) query = query.Where(p => p.ProvinceCode == f.Province);
+        if (!string.IsNullOrWhiteSpace(f.Commune)) query = query.Where(p => p.CommuneCode == f.Commune);
+        if (!string.IsNullOrWhiteSpace(f.Sector)) query = query.Where(p => p.SectorCode == f.Sector);
+        if (f.Set is { } set) query = query.Where(p => p.ProductSetNo == set);
+        if (f.Star is { } star) query = query.Where(p => p.CurrentStars == star);
+        if (!string.IsNullOrWhiteSpace(f.LegalForm)) query = query.Where(p => p.Producer!.LegalForm == f.LegalForm);
+        if (!string.IsNullOrWhiteSpace(f.Certification)) query = query.Where(p => p.Producer!.Certifications.Any(c => c.Kind == f.Certification));
+        if (f.Producer is { } producer) query = query.Where(p => p.ProducerId == producer);
+        if (Enum.TryParse<ProductStatus>(f.Status, ignoreCase: true, out var status)) query = query.Where(p => p.Status == status);
+        return query.WhereAllWords(p => p.SearchText, SearchText.Words(f.Q));
+    }
+
+    public static IOrderedQueryable<Product> Order(IQueryable<Product> query, ProductFilter f) =>
+        query.OrderByNameMatch(p => p.SearchName, SearchText.Words(f.Q)).ThenBy(p => p.Name).ThenBy(p => p.Id);
+
+    public sealed record Row(int Id, string Name, string OcopCode, int? CurrentStars, string RulebookId, int ProductSetNo, string SectorCode,
+        int ProducerId, string ProducerName, string ProvinceCode, string CommuneCode, string CommuneName, string? Gtin, ProductStatus Status, long Version);
+
+    public static IQueryable<Row> Rows(IQueryable<Product> q) => q.Select(p => new Row(p.Id, p.Name, p.OcopCode, p.CurrentStars, p.RulebookId,
+        p.ProductSetNo, p.SectorCode, p.ProducerId, p.Producer!.Name, p.ProvinceCode, p.CommuneCode, p.CommuneUnit!.FullName, p.Gtin, p.Status, p.Version));
+}
