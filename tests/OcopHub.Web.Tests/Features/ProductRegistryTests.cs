@@ -47,8 +47,11 @@ public abstract class ProductRegistryTests(OcopAppFactory app)
     public async Task Producer_login_sees_only_its_own_products()
     {
         var client = await app.ApiAsAsync("chuthe.bixanh");
+        var own = await ProducerIdAsync("Hợp tác xã Nông nghiệp Bí xanh Ba Bể");
         var items = await ItemsAsync(client, "/api/v1/products?pageSize=200");
-        Assert.Equal("Bí xanh thơm Ba Bể", Assert.Single(items).GetProperty("name").GetString());
+        Assert.Contains(items, p => p.GetProperty("name").GetString() == "Bí xanh thơm Ba Bể");
+        Assert.All(items, p => Assert.Equal(own, p.GetProperty("producerId").GetInt32()));
+        Assert.Equal("Active", items[0].GetProperty("status").GetString());
         var neighbour = await ProductIdAsync("Mật ong bạc hà Ba Bể"); // same commune, another producer
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/products/{neighbour}")).StatusCode);
         // …and cannot file a product under another producer.
