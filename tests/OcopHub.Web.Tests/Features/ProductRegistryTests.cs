@@ -116,6 +116,17 @@ public abstract class ProductRegistryTests(OcopAppFactory app)
         var dto = await created.JsonAsync();
         Assert.Equal(2, dto.GetProperty("financialYears").GetArrayLength());
         Assert.Equal("vietgap", dto.GetProperty("certifications")[0].GetProperty("kind").GetString());
+        // Shifting the years (2024, 2025 → 2025, 2026) updates by year; other lists left out (null) stay as they are.
+        var put = await client.PutAsJsonAsync($"/api/v1/producers/{dto.GetProperty("id").GetInt32()}", new
+        {
+            name = "HTX Chè Tân Cương mới", legalForm = "cooperative", communeCode = "05830", version = dto.GetProperty("version").GetInt64(),
+            financialYears = new[] { new { year = 2025, revenue = 1_300_000_000m, profit = 1m }, new { year = 2026, revenue = 1_400_000_000m, profit = 2m } },
+        });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var updated = await put.JsonAsync();
+        Assert.Equal([2025, 2026], updated.GetProperty("financialYears").EnumerateArray().Select(y => y.GetProperty("year").GetInt32()));
+        Assert.Equal(1_300_000_000m, updated.GetProperty("financialYears")[0].GetProperty("revenue").GetDecimal());
+        Assert.Equal(1, updated.GetProperty("certifications").GetArrayLength());
         var badChild = await client.PostAsJsonAsync("/api/v1/producers", new
         {
             name = "HTX kênh sai", legalForm = "cooperative", communeCode = "05830", phone = "12345",
