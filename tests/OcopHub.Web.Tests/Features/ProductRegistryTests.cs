@@ -47,11 +47,11 @@ public abstract class ProductRegistryTests(OcopAppFactory app)
     public async Task Producer_login_sees_only_its_own_products()
     {
         var client = await app.ApiAsAsync("chuthe.bixanh");
+        var own = await ProducerIdAsync("Hợp tác xã Nông nghiệp Bí xanh Ba Bể");
         var items = await ItemsAsync(client, "/api/v1/products?pageSize=200");
-        // Other tests may add products for this producer; what matters is that every one is its own.
-        var own = await app.WithDbAsync(db => db.Producers.Where(p => p.Name == "Hợp tác xã Nông nghiệp Bí xanh Ba Bể").Select(p => p.Id).SingleAsync());
         Assert.Contains(items, p => p.GetProperty("name").GetString() == "Bí xanh thơm Ba Bể");
         Assert.All(items, p => Assert.Equal(own, p.GetProperty("producerId").GetInt32()));
+        Assert.Equal("Active", items[0].GetProperty("status").GetString());
         var neighbour = await ProductIdAsync("Mật ong bạc hà Ba Bể"); // same commune, another producer
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/products/{neighbour}")).StatusCode);
         // …and cannot file a product under another producer.
@@ -116,6 +116,17 @@ public abstract class ProductRegistryTests(OcopAppFactory app)
         var dto = await created.JsonAsync();
         Assert.Equal(2, dto.GetProperty("financialYears").GetArrayLength());
         Assert.Equal("vietgap", dto.GetProperty("certifications")[0].GetProperty("kind").GetString());
+        // Shifting the years (2024, 2025 → 2025, 2026) updates by year; other lists left out (null) stay as they are.
+        var put = await client.PutAsJsonAsync($"/api/v1/producers/{dto.GetProperty("id").GetInt32()}", new
+        {
+            name = "HTX Chè Tân Cương mới", legalForm = "cooperative", communeCode = "05830", version = dto.GetProperty("version").GetInt64(),
+            financialYears = new[] { new { year = 2025, revenue = 1_300_000_000m, profit = 1m }, new { year = 2026, revenue = 1_400_000_000m, profit = 2m } },
+        });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var updated = await put.JsonAsync();
+        Assert.Equal([2025, 2026], updated.GetProperty("financialYears").EnumerateArray().Select(y => y.GetProperty("year").GetInt32()));
+        Assert.Equal(1_300_000_000m, updated.GetProperty("financialYears")[0].GetProperty("revenue").GetDecimal());
+        Assert.Equal(1, updated.GetProperty("certifications").GetArrayLength());
         var badChild = await client.PostAsJsonAsync("/api/v1/producers", new
         {
             name = "HTX kênh sai", legalForm = "cooperative", communeCode = "05830", phone = "12345",

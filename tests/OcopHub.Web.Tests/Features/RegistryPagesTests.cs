@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OcopHub.Web.Tests.Infrastructure;
 
@@ -82,6 +84,35 @@ public abstract class RegistryPagesTests(OcopAppFactory app)
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("chữ số kiểm tra", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
         Assert.Equal(version, await app.WithDbAsync(db => db.Producers.Where(p => p.Id == own).Select(p => p.Version).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Details_page_uploads_a_photo_and_refuses_a_fake_one()
+    {
+        var client = await app.PagesAsAsync("xa.chodon");
+        var id = await ProductIdAsync("Miến dong Chợ Đồn");
+        async Task<HttpResponseMessage> UploadAsync(byte[] bytes)
+        {
+            var page = await client.GetStringAsync($"/Products/Details/{id}");
+            var token = WebUtility.HtmlDecode(Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+            var form = new MultipartFormDataContent { { file, "file", "mien.jpg" }, { new StringContent("Bó miến"), "caption" }, { new StringContent(token), "__RequestVerificationToken" } };
+            return await client.PostAsync($"/Products/Details/{id}?handler=Photo", form);
+        }
+        var fake = await UploadAsync("GIF89a not a jpeg"u8.ToArray());
+        Assert.Equal(HttpStatusCode.OK, fake.StatusCode);
+        Assert.Contains("không phải ảnh JPEG, PNG hoặc WebP", WebUtility.HtmlDecode(await fake.Content.ReadAsStringAsync()));
+        Assert.False(await app.WithDbAsync(db => db.ProductPhotos.AnyAsync(p => p.ProductId == id)));
+
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xFF, 0xD9];
+        var ok = await UploadAsync(jpeg);
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var photo = await app.WithDbAsync(db => db.ProductPhotos.SingleAsync(p => p.ProductId == id));
+        Assert.Equal("image/jpeg", photo.ContentType);
+        Assert.EndsWith(".jpg", photo.StoredName);
+        Assert.Contains($"/api/v1/products/{id}/photos/{photo.Id}", await client.GetStringAsync($"/Products/Details/{id}"));
+        Assert.Equal(jpeg, await client.GetByteArrayAsync($"/api/v1/products/{id}/photos/{photo.Id}"));
     }
 }
 

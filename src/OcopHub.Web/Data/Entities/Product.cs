@@ -51,6 +51,8 @@ public class Product : IAudited, IVersioned, IRegionScoped
     public List<ProductPhoto> Photos { get; set; } = [];
 }
 
+/// <summary>Written as its name in JSON ("Active"), as the API accepts it.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ProductStatus>))]
 public enum ProductStatus { Active, Suspended, Discontinued }
 
 /// <summary>One OCOP recognition of the product (kết quả đánh giá, phân hạng).</summary>

@@ -128,7 +128,18 @@ public sealed class ProducerRules(OcopDbContext db, RegistryReference reference,
         p.CommuneCode = unit.Code;
         p.ProvinceCode = unit.ProvinceCode;
         p.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        ChildRows.Sync(db, p.FinancialYears, i.FinancialYears, (r, x) => { r.Year = x.Year; r.Revenue = x.Revenue; r.Profit = x.Profit; });
+        // Years are matched by year, not position: the (producer, year) index is unique, and shifting years between
+        // rows would collide mid-update.
+        if (i.FinancialYears is { } years)
+        {
+            foreach (var gone in p.FinancialYears.Where(r => years.All(y => y.Year != r.Year)).ToList()) { p.FinancialYears.Remove(gone); db.Remove(gone); }
+            foreach (var y in years)
+            {
+                var row = p.FinancialYears.FirstOrDefault(r => r.Year == y.Year);
+                if (row is null) p.FinancialYears.Add(row = new ProducerFinancialYear { Year = y.Year });
+                (row.Revenue, row.Profit) = (y.Revenue, y.Profit);
+            }
+        }
         ChildRows.Sync(db, p.Certifications, i.Certifications, (r, x) =>
         { r.Kind = x.Kind!; r.Number = Clean(x.Number); r.Issuer = Clean(x.Issuer); r.ValidFrom = x.ValidFrom; r.ValidTo = x.ValidTo; });
         ChildRows.Sync(db, p.RawMaterialAreas, i.RawMaterialAreas, (r, x) => { r.Name = x.Name!.Trim(); r.AreaHa = x.AreaHa; r.Certification = Clean(x.Certification); });

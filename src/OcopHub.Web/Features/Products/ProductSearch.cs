@@ -22,7 +22,7 @@ public sealed class ProductFilter
     public int? Page { get; set; }
     public int? PageSize { get; set; }
 
-    public (int Page, int Size) Paging() => (Math.Max(Page ?? 1, 1), Math.Clamp(PageSize ?? 20, 1, 200));
+    public (int Page, int Size) Paging() => (Math.Clamp(Page ?? 1, 1, 100_000), Math.Clamp(PageSize ?? 20, 1, 200));
 }
 
 public static class ProductSearch
