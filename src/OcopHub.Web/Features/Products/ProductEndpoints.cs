@@ -27,7 +27,7 @@ public static class ProductEndpoints
             var query = ProductSearch.Apply(db.Products.InScope(UserScope.From(http.User)), filter);
             var (number, size) = filter.Paging();
             var total = await query.CountAsync(ct);
-            var items = await ProductSearch.Rows(ProductSearch.Order(query, filter).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
+            var items = await ProductSearch.Page(db.Products, query, filter, number, size).ToListAsync(ct);
             return TypedResults.Ok(new ProducerEndpoints.PagedList<ProductSearch.Row>(items, total, number, size));
         }).WithSummary("Tìm sản phẩm trong phạm vi (không dấu; lọc theo tỉnh, xã, ngành, bộ, số sao; phân trang)");
 

@@ -695,9 +695,14 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CodeCommune", "CodeSequence");
 
+                    b.HasIndex("Name", "Id");
+
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.HasIndex("RulebookId", "ProductSetNo");
+
+                    b.HasIndex("SearchText", "SearchName", "Name")
+                        .HasDatabaseName("IX_Products_SearchCovering");
 
                     b.ToTable("Products");
                 });
