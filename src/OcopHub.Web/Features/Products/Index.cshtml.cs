@@ -23,7 +23,7 @@ public sealed class IndexModel(OcopDbContext db, RulebookCatalog rulebooks, Regi
     public RegistryReference Reference => reference;
     public bool CanEdit => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.ProvinceOffice) || User.IsInRole(Roles.CommuneOfficer) || User.IsInRole(Roles.Producer);
 
-    private IQueryable<Data.Entities.Product> Query() => ProductSearch.Apply(db.Products.InScope(UserScope.From(User)), Filter);
+    private IQueryable<Data.Entities.Product> Query() => ProductSearch.Apply(db, db.Products.InScope(UserScope.From(User)), Filter);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

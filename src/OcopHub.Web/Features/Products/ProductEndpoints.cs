@@ -24,7 +24,7 @@ public static class ProductEndpoints
 
         g.MapGet("/", async (OcopDbContext db, HttpContext http, [AsParameters] ProductFilter filter, CancellationToken ct) =>
         {
-            var query = ProductSearch.Apply(db.Products.InScope(UserScope.From(http.User)), filter);
+            var query = ProductSearch.Apply(db, db.Products.InScope(UserScope.From(http.User)), filter);
             var (number, size) = filter.Paging();
             var total = await query.CountAsync(ct);
             var items = await ProductSearch.Page(db.Products, query, filter, number, size).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OcopHub.Web.Data;
 using OcopHub.Web.Data.Entities;
 using OcopHub.Web.Features.Registry;
 
@@ -28,8 +29,20 @@ public sealed class ProductFilter
 public static class ProductSearch
 {
     /// <summary>Filters an already scoped query.</summary>
-    public static IQueryable<Product> Apply(IQueryable<Product> query, ProductFilter f)
+    public static IQueryable<Product> Apply(OcopDbContext db, IQueryable<Product> query, ProductFilter f)
     {
+        var words = SearchText.Words(f.Q);
+        if (db is SqliteOcopDbContext && FullTextQuery(words) is { } match)
+        {
+            // SQLite: the FTS5 trigram index finds the rows holding every word of ≥ 3 letters from its posting
+            // lists (a quoted word is a phrase of trigrams, i.e. an exact substring), instead of scanning the text
+            // of every product. The LIKE below still decides, so the result is the same as without the index
+            // (which cannot serve words of one or two letters).
+            var ids = db.Set<ProductSearchEntry>()
+                .FromSql($"SELECT rowid, \"SearchText\" FROM \"ProductsSearch\" WHERE \"ProductsSearch\" MATCH {match}")
+                .Select(e => e.RowId);
+            query = query.Where(p => ids.Contains(p.Id));
+        }
         if (!string.IsNullOrWhiteSpace(f.Province)) query = query.Where(p => p.ProvinceCode == f.Province);
         if (!string.IsNullOrWhiteSpace(f.Commune)) query = query.Where(p => p.CommuneCode == f.Commune);
         if (!string.IsNullOrWhiteSpace(f.Sector)) query = query.Where(p => p.SectorCode == f.Sector);
@@ -39,7 +52,14 @@ public static class ProductSearch
         if (!string.IsNullOrWhiteSpace(f.Certification)) query = query.Where(p => p.Producer!.Certifications.Any(c => c.Kind == f.Certification));
         if (f.Producer is { } producer) query = query.Where(p => p.ProducerId == producer);
         if (Enum.TryParse<ProductStatus>(f.Status, ignoreCase: true, out var status)) query = query.Where(p => p.Status == status);
-        return query.WhereAllWords(p => p.SearchText, SearchText.Words(f.Q));
+        return query.WhereAllWords(p => p.SearchText, words);
+    }
+
+    /// <summary>An FTS5 query ANDing the words of ≥ 3 letters as quoted strings (quotes doubled: no FTS syntax gets through), or null.</summary>
+    public static string? FullTextQuery(string[] words)
+    {
+        var usable = words.Where(w => w.Length >= 3).Select(w => "\"" + w.Replace("\"", "\"\"") + "\"").ToList();
+        return usable.Count == 0 ? null : string.Join(" AND ", usable);
     }
 
     /// <summary>

@@ -794,6 +794,25 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.ToTable("ProductPhotos");
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProductSearchEntry", b =>
+                {
+                    b.Property<int>("RowId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RowId");
+
+                    b.ToTable("ProductsSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.RawMaterialArea", b =>
                 {
                     b.Property<int>("Id")

@@ -11,7 +11,7 @@ using OcopHub.Web.Data;
 namespace OcopHub.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOcopDbContext))]
-    [Migration("20261123072211_SearchIndexes")]
+    [Migration("20261123073449_SearchIndexes")]
     partial class SearchIndexes
     {
         /// <inheritdoc />
@@ -795,6 +795,25 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProductId");
 
                     b.ToTable("ProductPhotos");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProductSearchEntry", b =>
+                {
+                    b.Property<int>("RowId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RowId");
+
+                    b.ToTable("ProductsSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("OcopHub.Web.Data.Entities.RawMaterialArea", b =>
