@@ -141,11 +141,12 @@ print_summary() {
   [[ -f "$BENCH_TMP/results.jsonl" ]] || return 0
   command -v jq >/dev/null 2>&1 || { log "jq not found: no summary table"; return 0; }
   echo "== summary (same machine, same run; compare ratios) =="
-  printf '%-34s %5s %9s %11s %9s %9s %9s %9s %12s %14s\n' label conc requests "req/s" "p50 ms" "p95 ms" "p99 ms" "max ms" "errors" "server VmHWM"
+  printf '%-34s %5s %9s %11s %9s %9s %9s %9s %8s %14s %12s\n' label conc requests "req/s" "p50 ms" "p95 ms" "p99 ms" "max ms" "errors" "server VmHWM" "srv CPU/req"
   jq -r '[.label, .concurrency, .requests, .throughputRps, .latencyMs.p50, .latencyMs.p95, .latencyMs.p99, .latencyMs.max, .errors,
-          (if .serverVmHwmKb then ((.serverVmHwmKb/1024*10|round)/10|tostring) + " MiB" else "n/a" end)] | @tsv' \
+          (if .serverVmHwmKb then ((.serverVmHwmKb/1024*10|round)/10|tostring) + " MiB" else "n/a" end),
+          (if .serverCpuSeconds and .requests > 0 then ((.serverCpuSeconds/.requests*1e6|round)|tostring) + " µs" else "n/a" end)] | @tsv' \
     "$BENCH_TMP/results.jsonl" |
-    while IFS=$'\t' read -r l c n r p50 p95 p99 mx e m; do
-      printf '%-34s %5s %9s %11s %9s %9s %9s %9s %12s %14s\n' "$l" "$c" "$n" "$r" "$p50" "$p95" "$p99" "$mx" "$e" "$m"
+    while IFS=$'\t' read -r l c n r p50 p95 p99 mx e m cpu; do
+      printf '%-34s %5s %9s %11s %9s %9s %9s %9s %8s %14s %12s\n' "$l" "$c" "$n" "$r" "$p50" "$p95" "$p99" "$mx" "$e" "$m" "$cpu"
     done
 }
