@@ -98,6 +98,20 @@ public abstract class GeneratorTests(OcopAppFactory app)
     }
 
     [Fact]
+    public async Task Appending_with_the_same_seed_keeps_emails_gtins_and_codes_unique()
+    {
+        await GenerateAsync(new GeneratorOptions(30, 60, Seed: 33, Append: true));
+        await GenerateAsync(new GeneratorOptions(30, 60, Seed: 33, Append: true));
+        var emails = await app.WithDbAsync(db => db.Producers.Where(p => p.Email!.StartsWith("chuthe33-")).Select(p => p.Email).ToListAsync());
+        Assert.Equal(60, emails.Count);
+        Assert.Equal(60, emails.Distinct().Count());
+        var gtins = await app.WithDbAsync(db => db.Products.Where(p => p.Gtin != null).Select(p => p.Gtin).ToListAsync());
+        Assert.Equal(gtins.Count, gtins.Distinct().Count());
+        var codes = await app.WithDbAsync(db => db.Products.Select(p => p.OcopCode).ToListAsync());
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Refuses_to_run_again_without_append()
     {
         await GenerateAsync(new GeneratorOptions(3, 5, Seed: 3, Append: true)); // generated data exists now, whatever ran first

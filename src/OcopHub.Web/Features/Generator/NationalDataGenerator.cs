@@ -64,7 +64,14 @@ public sealed class NationalDataGenerator(OcopDbContext db, RulebookCatalog rule
                 .GroupBy(p => p.CodeCommune!).Select(g => new { g.Key, Max = g.Max(p => p.CodeSequence!.Value) }).ToListAsync(ct))
             .ToDictionary(x => x.Key, x => x.Max + 1);
 
-        var plan = new Plan(options, communes, provinces, SetSectors(), rulebooks.Rulebooks, VietnamTime.Today(clock), clock.GetUtcNow().UtcDateTime, nextSequence);
+        // Appending with the same seed draws the same values again: number producers after those already generated
+        // and keep clear of the GTIN company prefixes in use, so e-mails and barcodes stay unique.
+        var generatedBefore = await db.Producers.CountAsync(p => p.Email != null && p.Email.EndsWith("@" + MarkerDomain), ct);
+        var usedCompanies = await db.Products.Where(p => p.Gtin != null && p.Gtin.Length == 13 && p.Gtin.StartsWith("893"))
+            .Select(p => p.Gtin!.Substring(3, 5)).Distinct().ToListAsync(ct);
+
+        var plan = new Plan(options, communes, provinces, SetSectors(), rulebooks.Rulebooks, VietnamTime.Today(clock), clock.GetUtcNow().UtcDateTime, nextSequence,
+            generatedBefore, usedCompanies.Select(c => int.Parse(c, CultureInfo.InvariantCulture)));
         var producers = plan.Producers();
         var products = plan.Products(producers);
 

@@ -14,7 +14,8 @@ namespace OcopHub.Web.Features.Generator;
 /// seeded <see cref="Random"/>: the same seed and the same reference data give the same rows.
 /// </summary>
 internal sealed class Plan(GeneratorOptions options, List<AdministrativeUnit> communes, Dictionary<string, AdministrativeUnit> provinces,
-    Dictionary<int, string> setSectors, IReadOnlyList<Rulebook> rulebooks, DateOnly today, DateTime now, Dictionary<string, int> nextSequence)
+    Dictionary<int, string> setSectors, IReadOnlyList<Rulebook> rulebooks, DateOnly today, DateTime now, Dictionary<string, int> nextSequence,
+    int producerOffset, IEnumerable<int> usedGtinCompanies)
 {
     public static readonly string[] CertificationKinds = ["vietgap", "food-safety-facility", "haccp", "iso-22000", "organic-vn", "iso-9001"];
     public static readonly string[] CraftCertificationKinds = ["iso-9001", "iso-14001"];
@@ -38,7 +39,7 @@ internal sealed class Plan(GeneratorOptions options, List<AdministrativeUnit> co
     private static readonly string[] MobilePrefixes = ["032", "035", "038", "086", "091", "094", "096", "097", "098", "088", "083", "077"];
 
     private readonly Random _r = new(options.Seed);
-    private readonly HashSet<int> _gtinCompanies = [];
+    private readonly HashSet<int> _gtinCompanies = [.. usedGtinCompanies];
 
     public List<Producer> Producers()
     {
@@ -69,7 +70,7 @@ internal sealed class Plan(GeneratorOptions options, List<AdministrativeUnit> co
             RegistrationDate = registered, TaxCode = taxCode,
             Address = $"{VietnameseNames.Pick(_r, VietnameseNames.Hamlets)} {_r.Next(1, 16)}, {unit.FullName}",
             Phone = VietnameseNames.Pick(_r, MobilePrefixes) + _r.Next(0, 10_000_000).ToString("0000000", CultureInfo.InvariantCulture),
-            Email = $"chuthe{options.Seed}-{index + 1}@{NationalDataGenerator.MarkerDomain}",
+            Email = $"chuthe{options.Seed}-{producerOffset + index + 1}@{NationalDataGenerator.MarkerDomain}",
             Representative = person, RepresentativeGender = female ? "female" : "male",
             RepresentativeEthnicity = MountainProvinces.Contains(unit.ProvinceCode) && _r.NextDouble() < 0.5 ? VietnameseNames.Pick(_r, MountainEthnicities) : "Kinh",
             RepresentativeHasDisability = _r.NextDouble() < 0.02,
