@@ -3,6 +3,8 @@
 # Builds the web app and the load tool in Release, starts the app on 127.0.0.1 with a fresh SQLite database
 # in a temp dir, waits for /health, and registers a trap that stops the server and deletes the temp dir on
 # exit, failure or Ctrl-C. After `start_server`: $BASE_URL, $SERVER_PID, $BENCH_TMP, $BENCH (the tool).
+# A script may set DB_PROVIDER (Sqlite | PostgreSQL) and DB_CONNECTION before `run_app`/`start_server` to use
+# another database, and call `stop_server` to start again on another one; $ADMIN_PASSWORD is the admin's.
 #
 # Knobs: BENCH_PORT (default: a free port), BENCH_NO_BUILD=1 (reuse the Release builds),
 #        BENCH_STARTUP_TIMEOUT seconds to wait for /health (default 120).
@@ -22,12 +24,15 @@ export UseSharedCompilation="${UseSharedCompilation:-false}"
 
 SERVER_PID=""
 BENCH_TMP=""
+DB_PROVIDER="${DB_PROVIDER:-Sqlite}"
+DB_CONNECTION="${DB_CONNECTION:-}"
+ADMIN_PASSWORD="Bench${RANDOM}Pass2026x"
+CLEANUP_HOOKS=()
 
 log() { echo "[bench] $*" >&2; }
 die() { echo "[bench] FAILED: $*" >&2; exit 1; }
 
-cleanup() {
-  local rc=$?
+stop_server() {
   if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
     kill -TERM "$SERVER_PID" 2>/dev/null || true
     for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
@@ -35,6 +40,14 @@ cleanup() {
     wait "$SERVER_PID" 2>/dev/null || true
     log "server (pid $SERVER_PID) stopped"
   fi
+  SERVER_PID=""
+}
+
+cleanup() {
+  local rc=$?
+  stop_server
+  local hook
+  for hook in "${CLEANUP_HOOKS[@]+"${CLEANUP_HOOKS[@]}"}"; do $hook || true; done
   if [[ -n "$BENCH_TMP" && -d "$BENCH_TMP" ]]; then
     if (( rc != 0 )) && [[ -f "$BENCH_TMP/server.log" ]]; then
       log "last lines of the server log:"
@@ -66,21 +79,40 @@ free_port() {
   fi
 }
 
+prepare_tmp() {
+  [[ -n "$BENCH_TMP" ]] || BENCH_TMP="$(mktemp -d -t ocophub-bench.XXXXXX)"
+}
+
+# The app's environment, in a subshell: the temp dir as working directory, so relative paths the app writes
+# (data/keys for Data Protection) land there; --contentRoot points at the build output so appsettings.json is read.
+app_env() {
+  cd "$BENCH_TMP"
+  export ASPNETCORE_ENVIRONMENT=Production
+  export DataProtection__KeysPath="$BENCH_TMP/keys"
+  export Database__Provider="$DB_PROVIDER"
+  if [[ "$DB_PROVIDER" == PostgreSQL ]]; then
+    export ConnectionStrings__PostgreSQL="$DB_CONNECTION"
+  else
+    export ConnectionStrings__Sqlite="${DB_CONNECTION:-Data Source=$BENCH_TMP/ocop.db}"
+  fi
+  export Seed__AdminPassword="$ADMIN_PASSWORD"
+  export RateLimits__PublicPerMinute=100000000
+  export RateLimits__LoginPerMinute=100000000
+}
+
+# run_app COMMAND ARGS...: a maintenance command of the app (e.g. generate) on the same database as the server.
+run_app() {
+  prepare_tmp
+  ( app_env; exec dotnet "$WEB_DLL" "$@" --contentRoot "$(dirname "$WEB_DLL")" )
+}
+
 start_server() {
-  BENCH_TMP="$(mktemp -d -t ocophub-bench.XXXXXX)"
+  prepare_tmp
   local port="${BENCH_PORT:-$(free_port)}"
   BASE_URL="http://127.0.0.1:$port"
-  log "starting the app on $BASE_URL (fresh SQLite database in $BENCH_TMP)"
-  # Working directory: the temp dir, so relative paths the app writes (data/keys for Data Protection) land
-  # there; --contentRoot points at the build output so appsettings.json is read.
+  log "starting the app on $BASE_URL ($DB_PROVIDER database; temp dir $BENCH_TMP)"
   (
-    cd "$BENCH_TMP"
-    export ASPNETCORE_ENVIRONMENT=Production
-    export DataProtection__KeysPath="$BENCH_TMP/keys"
-    export ConnectionStrings__Sqlite="Data Source=$BENCH_TMP/ocop.db"
-    export Seed__AdminPassword="Bench${RANDOM}Pass2026x"
-    export RateLimits__PublicPerMinute=100000000
-    export RateLimits__LoginPerMinute=100000000
+    app_env
     exec dotnet "$WEB_DLL" --urls "$BASE_URL" --contentRoot "$(dirname "$WEB_DLL")"
   ) >"$BENCH_TMP/server.log" 2>&1 &
   SERVER_PID=$!
@@ -109,11 +141,12 @@ print_summary() {
   [[ -f "$BENCH_TMP/results.jsonl" ]] || return 0
   command -v jq >/dev/null 2>&1 || { log "jq not found: no summary table"; return 0; }
   echo "== summary (same machine, same run; compare ratios) =="
-  printf '%-34s %5s %9s %11s %9s %9s %9s %9s %12s %14s\n' label conc requests "req/s" "p50 ms" "p95 ms" "p99 ms" "max ms" "errors" "server VmHWM"
+  printf '%-34s %5s %9s %11s %9s %9s %9s %9s %8s %14s %12s\n' label conc requests "req/s" "p50 ms" "p95 ms" "p99 ms" "max ms" "errors" "server VmHWM" "srv CPU/req"
   jq -r '[.label, .concurrency, .requests, .throughputRps, .latencyMs.p50, .latencyMs.p95, .latencyMs.p99, .latencyMs.max, .errors,
-          (if .serverVmHwmKb then ((.serverVmHwmKb/1024*10|round)/10|tostring) + " MiB" else "n/a" end)] | @tsv' \
+          (if .serverVmHwmKb then ((.serverVmHwmKb/1024*10|round)/10|tostring) + " MiB" else "n/a" end),
+          (if .serverCpuSeconds and .requests > 0 then ((.serverCpuSeconds/.requests*1e6|round)|tostring) + " µs" else "n/a" end)] | @tsv' \
     "$BENCH_TMP/results.jsonl" |
-    while IFS=$'\t' read -r l c n r p50 p95 p99 mx e m; do
-      printf '%-34s %5s %9s %11s %9s %9s %9s %9s %12s %14s\n' "$l" "$c" "$n" "$r" "$p50" "$p95" "$p99" "$mx" "$e" "$m"
+    while IFS=$'\t' read -r l c n r p50 p95 p99 mx e m cpu; do
+      printf '%-34s %5s %9s %11s %9s %9s %9s %9s %8s %14s %12s\n' "$l" "$c" "$n" "$r" "$p50" "$p95" "$p99" "$mx" "$e" "$m" "$cpu"
     done
 }

@@ -29,6 +29,29 @@ public static class BulkInsert
         }
     }
 
+    /// <summary>
+    /// As <see cref="RunAsync{T}"/>, reading back each new row's generated "Id" (INSERT … RETURNING, which both
+    /// SQLite ≥ 3.35 and PostgreSQL support) so child rows can point at their parent without a second query.
+    /// </summary>
+    public static async Task RunReturningIdAsync<T>(OcopDbContext db, string table, string[] columns, IEnumerable<T> rows,
+        Func<T, object?[]> values, Action<T, int> setId, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var names = string.Join(", ", columns.Select(c => $"\"{c}\""));
+        var placeholders = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
+        command.CommandText = $"INSERT INTO \"{table}\" ({names}) VALUES ({placeholders}) RETURNING \"Id\"";
+        var parameters = columns.Select((_, i) => AddParameter(command, $"@p{i}")).ToArray();
+        foreach (var row in rows)
+        {
+            var v = values(row);
+            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = v[i] ?? DBNull.Value;
+            setId(row, Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     private static DbParameter AddParameter(DbCommand command, string name)
     {
         var p = command.CreateParameter();

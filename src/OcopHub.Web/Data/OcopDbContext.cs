@@ -27,7 +27,28 @@ public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContex
     }
 }
 
-public sealed class SqliteOcopDbContext(DbContextOptions<SqliteOcopDbContext> options) : OcopDbContext(options);
+public sealed class SqliteOcopDbContext(DbContextOptions<SqliteOcopDbContext> options) : OcopDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Search on SQLite: LIKE '%…%' cannot seek a B-tree, but it can scan a narrow one. This covering index holds
+        // just what the search and its ordering read (folded text, folded name, name; the row id comes free), so
+        // the count and the choice of a page scan it instead of whole product rows (descriptions, stories …):
+        // measured ≈2.5× faster on 20,000 products (bench/run-search.sh). PostgreSQL uses trigram indexes instead.
+        builder.Entity<Product>().HasIndex(p => new { p.SearchText, p.SearchName, p.Name }).HasDatabaseName("IX_Products_SearchCovering");
+        // …and for words of three letters or more, the FTS5 trigram index finds the candidate rows without any scan.
+        builder.Entity<ProductSearchEntry>(e =>
+        {
+            e.ToTable(SearchTable, t => t.ExcludeFromMigrations());
+            e.HasKey(x => x.RowId);
+            e.Property(x => x.RowId).HasColumnName("rowid");
+        });
+    }
+
+    /// <summary>The FTS5 table over Products.SearchText (see the SearchIndexes migration).</summary>
+    public const string SearchTable = "ProductsSearch";
+}
 
 public sealed class PostgresOcopDbContext(DbContextOptions<PostgresOcopDbContext> options) : OcopDbContext(options)
 {

@@ -106,6 +106,8 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.HasIndex(p => new { p.RulebookId, p.ProductSetNo });
         b.HasIndex(p => p.CurrentStars);
         b.HasIndex(p => p.SearchName);
+        // Lists without a query are ordered by name: the index lets the database stop after one page.
+        b.HasIndex(p => new { p.Name, p.Id });
     }
 }
 

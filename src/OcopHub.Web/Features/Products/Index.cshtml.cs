@@ -23,7 +23,7 @@ public sealed class IndexModel(OcopDbContext db, RulebookCatalog rulebooks, Regi
     public RegistryReference Reference => reference;
     public bool CanEdit => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.ProvinceOffice) || User.IsInRole(Roles.CommuneOfficer) || User.IsInRole(Roles.Producer);
 
-    private IQueryable<Data.Entities.Product> Query() => ProductSearch.Apply(db.Products.InScope(UserScope.From(User)), Filter);
+    private IQueryable<Data.Entities.Product> Query() => ProductSearch.Apply(db, db.Products.InScope(UserScope.From(User)), Filter);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class IndexModel(OcopDbContext db, RulebookCatalog rulebooks, Regi
         (PageNumber, PageSize) = Filter.Paging();
         var query = Query();
         Total = await query.CountAsync(ct);
-        Rows = await ProductSearch.Rows(ProductSearch.Order(query, Filter).Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        Rows = await ProductSearch.Page(db.Products, query, Filter, PageNumber, PageSize).ToListAsync(ct);
         Provinces = await ScopeChoices.ProvincesAsync(db, scope, ct);
         Communes = await ScopeChoices.CommunesAsync(db, scope, ct);
     }

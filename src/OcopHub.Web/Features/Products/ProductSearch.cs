@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OcopHub.Web.Data;
 using OcopHub.Web.Data.Entities;
 using OcopHub.Web.Features.Registry;
 
@@ -28,8 +29,20 @@ public sealed class ProductFilter
 public static class ProductSearch
 {
     /// <summary>Filters an already scoped query.</summary>
-    public static IQueryable<Product> Apply(IQueryable<Product> query, ProductFilter f)
+    public static IQueryable<Product> Apply(OcopDbContext db, IQueryable<Product> query, ProductFilter f)
     {
+        var words = SearchText.Words(f.Q);
+        if (db is SqliteOcopDbContext && FullTextQuery(words) is { } match)
+        {
+            // SQLite: the FTS5 trigram index finds the rows holding every word of ≥ 3 letters from its posting
+            // lists (a quoted word is a phrase of trigrams, i.e. an exact substring), instead of scanning the text
+            // of every product. The LIKE below still decides, so the result is the same as without the index
+            // (which cannot serve words of one or two letters).
+            var ids = db.Set<ProductSearchEntry>()
+                .FromSql($"SELECT rowid, \"SearchText\" FROM \"ProductsSearch\" WHERE \"ProductsSearch\" MATCH {match}")
+                .Select(e => e.RowId);
+            query = query.Where(p => ids.Contains(p.Id));
+        }
         if (!string.IsNullOrWhiteSpace(f.Province)) query = query.Where(p => p.ProvinceCode == f.Province);
         if (!string.IsNullOrWhiteSpace(f.Commune)) query = query.Where(p => p.CommuneCode == f.Commune);
         if (!string.IsNullOrWhiteSpace(f.Sector)) query = query.Where(p => p.SectorCode == f.Sector);
@@ -39,11 +52,38 @@ public static class ProductSearch
         if (!string.IsNullOrWhiteSpace(f.Certification)) query = query.Where(p => p.Producer!.Certifications.Any(c => c.Kind == f.Certification));
         if (f.Producer is { } producer) query = query.Where(p => p.ProducerId == producer);
         if (Enum.TryParse<ProductStatus>(f.Status, ignoreCase: true, out var status)) query = query.Where(p => p.Status == status);
-        return query.WhereAllWords(p => p.SearchText, SearchText.Words(f.Q));
+        return query.WhereAllWords(p => p.SearchText, words);
     }
 
-    public static IOrderedQueryable<Product> Order(IQueryable<Product> query, ProductFilter f) =>
-        query.OrderByNameMatch(p => p.SearchName, SearchText.Words(f.Q)).ThenBy(p => p.Name).ThenBy(p => p.Id);
+    /// <summary>An FTS5 query ANDing the words of ≥ 3 letters as quoted strings (quotes doubled: no FTS syntax gets through), or null.</summary>
+    public static string? FullTextQuery(string[] words)
+    {
+        var usable = words.Where(w => w.Length >= 3).Select(w => "\"" + w.Replace("\"", "\"\"") + "\"").ToList();
+        return usable.Count == 0 ? null : string.Join(" AND ", usable);
+    }
+
+    /// <summary>
+    /// Name matches first, then by name. Without a query there is no rank at all (not even a constant one), so the
+    /// database can walk the (Name, Id) index and stop after the page instead of sorting every product in scope.
+    /// </summary>
+    public static IOrderedQueryable<Product> Order(IQueryable<Product> query, ProductFilter f)
+    {
+        var words = SearchText.Words(f.Q);
+        return words.Length == 0
+            ? query.OrderBy(p => p.Name).ThenBy(p => p.Id)
+            : query.OrderByNameMatch(p => p.SearchName, words).ThenBy(p => p.Name).ThenBy(p => p.Id);
+    }
+
+    /// <summary>
+    /// One page of rows, in two steps: the page's ids are chosen from the filtered query alone (on SQLite a covering
+    /// index on the folded columns serves the search, so the scan reads that narrow index instead of the whole
+    /// table), then only those products are read with their producer and commune.
+    /// </summary>
+    public static IQueryable<Row> Page(IQueryable<Product> all, IQueryable<Product> filtered, ProductFilter f, int number, int size)
+    {
+        var ids = Order(filtered, f).Skip((number - 1) * size).Take(size).Select(p => p.Id);
+        return Rows(Order(all.Where(p => ids.Contains(p.Id)), f));
+    }
 
     public sealed record Row(int Id, string Name, string OcopCode, int? CurrentStars, string RulebookId, int ProductSetNo, string SectorCode,
         int ProducerId, string ProducerName, string ProvinceCode, string CommuneCode, string CommuneName, string? Gtin, ProductStatus Status, long Version);

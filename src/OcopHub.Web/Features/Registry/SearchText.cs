@@ -12,8 +12,9 @@ namespace OcopHub.Web.Features.Registry;
 /// whose *name* holds every word rank first.
 /// PostgreSQL: pg_trgm GIN indexes on the folded columns serve these LIKE patterns (see PostgresOcopDbContext).
 /// SQLite: LIKE '%…%' cannot use a B-tree, so SQLite scans the folded column inside the scope/filters — cheap for a
-/// province's registry (SQLite is the single-office setup); FTS5 with the trigram tokenizer is the upgrade path if
-/// it ever needs to be faster. Never a scan in application memory.
+/// province's registry (SQLite is the single-office setup). Products, which reach national scale, also have an FTS5
+/// trigram index that narrows the rows first (ProductSearch.Apply; measured by bench/run-search.sh). Never a scan in
+/// application memory.
 /// </summary>
 public static class SearchText
 {

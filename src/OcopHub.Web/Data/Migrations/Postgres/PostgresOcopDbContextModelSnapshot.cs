@@ -730,6 +730,8 @@ namespace OcopHub.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CodeCommune", "CodeSequence");
 
+                    b.HasIndex("Name", "Id");
+
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.HasIndex("RulebookId", "ProductSetNo");

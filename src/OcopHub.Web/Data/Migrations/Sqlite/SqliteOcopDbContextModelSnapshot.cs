@@ -695,9 +695,14 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CodeCommune", "CodeSequence");
 
+                    b.HasIndex("Name", "Id");
+
                     b.HasIndex("ProvinceCode", "CommuneCode");
 
                     b.HasIndex("RulebookId", "ProductSetNo");
+
+                    b.HasIndex("SearchText", "SearchName", "Name")
+                        .HasDatabaseName("IX_Products_SearchCovering");
 
                     b.ToTable("Products");
                 });
@@ -787,6 +792,25 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProductId");
 
                     b.ToTable("ProductPhotos");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ProductSearchEntry", b =>
+                {
+                    b.Property<int>("RowId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RowId");
+
+                    b.ToTable("ProductsSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("OcopHub.Web.Data.Entities.RawMaterialArea", b =>
