@@ -63,7 +63,7 @@ public static class ImportFile
         return (null, "Tệp .csv phải được lưu với mã hoá UTF-8 (trong Excel: CSV UTF-8).");
     }
 
-    /// <summary>Reads the first sheet: the first non-empty row is the header. Fails with a Vietnamese message past <paramref name="maxRows"/>.</summary>
+    /// <summary>Reads the first sheet (or, with <paramref name="headersOnly"/>, the header and first data row): the first non-empty row is the header. Fails with a Vietnamese message past <paramref name="maxRows"/>.</summary>
     public static (ImportSheet? Sheet, string? Error) Read(Stream content, ImportFormat format, int maxRows, bool headersOnly = false)
     {
         var headers = new List<string>();
@@ -80,11 +80,11 @@ public static class ImportFile
                 if (headers.Count == 0)
                 {
                     headers.AddRange(cells.Select((c, i) => string.IsNullOrWhiteSpace(c) ? $"Cột {i + 1}" : c.Trim().TrimStart('\uFEFF')));
-                    if (headersOnly) break;
                     continue;
                 }
                 if (rows.Count >= maxRows) return (null, $"Tệp có hơn {maxRows:N0} dòng dữ liệu; hãy chia thành nhiều tệp.".Replace(",", "."));
                 rows.Add(new ImportSheet.Row(number, cells));
+                if (headersOnly) break; // the upload check: a header and at least one data row
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -92,7 +92,7 @@ public static class ImportFile
             return (null, "Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng bảng tính.");
         }
         if (headers.Count == 0) return (null, "Tệp không có dữ liệu (không có dòng tiêu đề).");
-        if (!headersOnly && rows.Count == 0) return (null, "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
+        if (rows.Count == 0) return (null, "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
         return (new ImportSheet(headers, rows), null);
     }
 
