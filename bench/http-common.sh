@@ -5,7 +5,9 @@
 # exit, failure or Ctrl-C. After `start_server`: $BASE_URL, $SERVER_PID, $BENCH_TMP, $BENCH (the tool).
 #
 # Knobs: BENCH_PORT (default: a free port), BENCH_NO_BUILD=1 (reuse the Release builds),
-#        BENCH_STARTUP_TIMEOUT seconds to wait for /health (default 120).
+#        BENCH_STARTUP_TIMEOUT seconds to wait for /health (default 120),
+#        BENCH_ADMIN_PASSWORD (default: random; set it when the script must sign in as admin),
+#        BENCH_POSTGRES (an Npgsql connection string: run on PostgreSQL instead of SQLite).
 
 set -euo pipefail
 
@@ -70,7 +72,7 @@ start_server() {
   BENCH_TMP="$(mktemp -d -t ocophub-bench.XXXXXX)"
   local port="${BENCH_PORT:-$(free_port)}"
   BASE_URL="http://127.0.0.1:$port"
-  log "starting the app on $BASE_URL (fresh SQLite database in $BENCH_TMP)"
+  log "starting the app on $BASE_URL (fresh ${BENCH_POSTGRES:+PostgreSQL database, files in }${BENCH_POSTGRES:-SQLite database in }$BENCH_TMP)"
   # Working directory: the temp dir, so relative paths the app writes (data/keys for Data Protection) land
   # there; --contentRoot points at the build output so appsettings.json is read.
   (
@@ -78,7 +80,12 @@ start_server() {
     export ASPNETCORE_ENVIRONMENT=Production
     export DataProtection__KeysPath="$BENCH_TMP/keys"
     export ConnectionStrings__Sqlite="Data Source=$BENCH_TMP/ocop.db"
-    export Seed__AdminPassword="Bench${RANDOM}Pass2026x"
+    export Seed__AdminPassword="${BENCH_ADMIN_PASSWORD:-Bench${RANDOM}Pass2026x}"
+    export Storage__ImportsPath="$BENCH_TMP/imports"
+    if [[ -n "${BENCH_POSTGRES:-}" ]]; then
+      export Database__Provider=PostgreSQL
+      export ConnectionStrings__PostgreSQL="$BENCH_POSTGRES"
+    fi
     export RateLimits__PublicPerMinute=100000000
     export RateLimits__LoginPerMinute=100000000
     exec dotnet "$WEB_DLL" --urls "$BASE_URL" --contentRoot "$(dirname "$WEB_DLL")"

@@ -169,6 +169,22 @@ public abstract class ImportTests(OcopAppFactory app)
     }
 
     [Fact]
+    public async Task Unit_names_are_matched_without_diacritics_and_namesakes_need_the_province_or_code()
+    {
+        var client = await app.ApiAsAsync("ocop.thainguyen");
+        var body = await PreviewAsync(client, "producers", Xlsx(
+            ProducerRow(Unique("HTX A"), "Phượng Tiến"),          // "Phượng" is not the prefix "Phường"
+            ProducerRow(Unique("HTX B"), "XÃ PHƯỢNG TIẾN"),
+            ProducerRow(Unique("HTX C"), "xa ba be", province: "19"),
+            ProducerRow(Unique("HTX D"), "Xã Văn Lăng"),          // Văn Lang (02143) and Văn Lăng (05665) fold alike: the marks decide
+            ProducerRow(Unique("HTX E"), "van lang"),             // …and without marks it is ambiguous
+            ProducerRow(Unique("HTX F"), "Ba Bể", province: "Tỉnh Không Có")));
+        Assert.Equal(["Created", "Created", "Created", "Created", "Error", "Error"], Statuses(body));
+        Assert.Contains("hãy ghi tỉnh hoặc mã xã", Errors(body, 4));
+        Assert.Contains("Không có tỉnh/thành 'Tỉnh Không Có'", Errors(body, 5));
+    }
+
+    [Fact]
     public async Task A_file_with_one_bad_row_commits_nothing()
     {
         var client = await app.ApiAsAsync("ocop.thainguyen");

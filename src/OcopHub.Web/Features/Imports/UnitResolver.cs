@@ -31,13 +31,14 @@ public sealed class UnitResolver
         {
             if (u.Level == UnitLevel.Province)
             {
-                foreach (var key in new[] { u.Code, Strip(VietnameseText.Fold(u.Name)), Strip(VietnameseText.Fold(u.FullName)) })
+                foreach (var key in new[] { u.Code, VietnameseText.Fold(u.Name), VietnameseText.Fold(u.FullName) })
                     (r._provinceCodes.TryGetValue(key, out var set) ? set : r._provinceCodes[key] = []).Add(u.Code);
                 continue;
             }
             if (u.ValidTo is null) r._currentByCode[u.Code] = u;
             else (r._oldByCode.TryGetValue(u.Code, out var list) ? list : r._oldByCode[u.Code] = []).Add(u);
-            var name = Strip(VietnameseText.Fold(u.Name));
+            // Names are indexed as they are: "Phượng Tiến" must not lose a "phuong" taken for "Phường".
+            var name = VietnameseText.Fold(u.Name);
             (r._byName.TryGetValue(name, out var named) ? named : r._byName[name] = []).Add(u);
         }
         foreach (var s in await db.UnitSuccessions.AsNoTracking().Select(s => new { s.OldUnitId, s.NewUnitId }).ToListAsync(ct))
@@ -46,11 +47,12 @@ public sealed class UnitResolver
         return r;
     }
 
-    private static string Strip(string folded)
+    /// <summary>The folded text as typed and, if it starts with a unit type ("xã", "phường" …), without it.</summary>
+    private static IEnumerable<string> Keys(string folded)
     {
+        yield return folded;
         foreach (var p in Prefixes)
-            if (folded.StartsWith(p, StringComparison.Ordinal) && folded.Length > p.Length) return folded[p.Length..];
-        return folded;
+            if (folded.StartsWith(p, StringComparison.Ordinal) && folded.Length > p.Length) yield return folded[p.Length..];
     }
 
     /// <summary>Codes (old and new) of the province named or coded by the text; null when the text is empty.</summary>
@@ -58,8 +60,10 @@ public sealed class UnitResolver
     {
         if (string.IsNullOrWhiteSpace(text)) return (null, null);
         var t = text.Trim();
-        var key = t.All(char.IsAsciiDigit) ? t.PadLeft(2, '0') : Strip(VietnameseText.Fold(t));
-        return _provinceCodes.TryGetValue(key, out var codes) ? (codes, null) : (null, $"Không có tỉnh/thành '{t}'.");
+        var keys = t.All(char.IsAsciiDigit) ? [t.PadLeft(2, '0')] : Keys(VietnameseText.Fold(t));
+        foreach (var key in keys)
+            if (_provinceCodes.TryGetValue(key, out var codes)) return (codes, null);
+        return (null, $"Không có tỉnh/thành '{t}'.");
     }
 
     public (Resolved? Unit, string? Error) Commune(string? text, string? provinceText)
@@ -81,17 +85,25 @@ public sealed class UnitResolver
         }
 
         var folded = VietnameseText.Fold(t);
-        var candidates = _byName.GetValueOrDefault(Strip(folded))?.Where(InProvince).ToList() ?? [];
+        var candidates = Keys(folded).SelectMany(k => _byName.GetValueOrDefault(k) ?? []).Distinct().Where(InProvince).ToList();
         // "Xã Ba Bể" and "Phường Ba Bể" are different units: a typed prefix narrows the candidates when it can.
         var exact = candidates.Where(u => VietnameseText.Fold(u.FullName) == folded).ToList();
         if (exact.Count > 0) candidates = exact;
         var currentMatches = candidates.Where(u => u.ValidTo is null).ToList();
+        // Folding makes "Văn Lang" and "Văn Lăng" one name: when both exist, the name as written (with its marks) decides.
+        if (currentMatches.Count > 1 && currentMatches.Where(u => SameAsWritten(u, t)).ToList() is { Count: 1 } written) currentMatches = written;
         if (currentMatches.Count == 1) return (new(currentMatches[0], null), null);
         if (currentMatches.Count > 1)
             return (null, $"Có {currentMatches.Count} xã/phường tên '{t}' ({string.Join(", ", currentMatches.Select(u => u.Code))}); hãy ghi tỉnh hoặc mã xã.");
         var olds = candidates.Where(u => u.ValidTo is not null).ToList();
         if (olds.Count == 0) return (null, $"Không tìm thấy xã/phường '{t}'{(provinceText is null ? "" : $" thuộc '{provinceText.Trim()}'")}.");
         return FromOld(olds, t);
+    }
+
+    private static bool SameAsWritten(AdministrativeUnit u, string text)
+    {
+        var t = text.Normalize(System.Text.NormalizationForm.FormC);
+        return string.Equals(u.Name, t, StringComparison.OrdinalIgnoreCase) || string.Equals(u.FullName, t, StringComparison.OrdinalIgnoreCase);
     }
 
     private IEnumerable<AdministrativeUnit> Successors(AdministrativeUnit old) => _successors.GetValueOrDefault(old.Id) ?? [];
