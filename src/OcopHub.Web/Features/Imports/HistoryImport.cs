@@ -70,11 +70,11 @@ public sealed class HistoryImport(OcopDbContext db, UserScope scope, TimeProvide
         var decision = row.Get("decisionNumber");
         var record = product.History.FirstOrDefault(h => h.EvaluationYear == year && h.Stars == stars)
             ?? (decision is null ? null : product.History.FirstOrDefault(h => h.EvaluationYear == year && h.DecisionNumber == decision));
+        var isNew = record is null;
         if (record is null)
         {
             record = new ProductOcopRecord { ProductId = product.Id };
             product.History.Add(record);
-            Db.Add(record);
         }
         record.EvaluationYear = year.Value;
         record.Stars = stars.Value;
@@ -86,7 +86,7 @@ public sealed class HistoryImport(OcopDbContext db, UserScope scope, TimeProvide
         Set(row, "certificateNumber", row.Get("certificateNumber"), v => record.CertificateNumber = v);
         Set(row, "issuedOn", issued, v => record.IssuedOn = v);
         Set(row, "expiresOn", expires, v => record.ExpiresOn = v);
-        var status = StatusOf(record);
+        var status = isNew ? Create(record) : StatusOf(record);
         var stars0 = product.CurrentStars;
         product.CurrentStars = ProductRules.CurrentStars(product.History, _today);
         if (status != ImportRowStatus.Unchanged || stars0 != product.CurrentStars) product.UpdatedAt = Now;

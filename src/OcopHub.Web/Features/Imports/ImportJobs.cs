@@ -156,6 +156,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
 
     private async Task ExecuteAsync(ImportJob job, bool commit)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         ImportSheet? sheet;
         string? error;
         await using (var input = File.OpenRead(job.StoredPath)) (sheet, error) = ImportFile.Read(input, job.Format, MaxRows);
@@ -170,11 +171,13 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
         var clock = sp.GetRequiredService<TimeProvider>();
         ImportPlanner planner = job.Kind switch
         {
-            ImportKind.Producers => new ProducerImport(db, job.Scope, clock, sp.GetRequiredService<RegistryReference>()),
-            ImportKind.Products => new ProductImport(db, job.Scope, clock, sp.GetRequiredService<RulebookCatalog>()),
-            _ => new HistoryImport(db, job.Scope, clock, sp.GetRequiredService<RulebookCatalog>()),
+            ImportKind.Producers => new ProducerImport(db, job.Scope, clock, sp.GetRequiredService<RegistryReference>()) { Commit = commit },
+            ImportKind.Products => new ProductImport(db, job.Scope, clock, sp.GetRequiredService<RulebookCatalog>()) { Commit = commit },
+            _ => new HistoryImport(db, job.Scope, clock, sp.GetRequiredService<RulebookCatalog>()) { Commit = commit },
         };
+        var read = watch.Elapsed;
         await planner.PrepareAsync(CancellationToken.None);
+        var prepared = watch.Elapsed;
         var fields = ImportFields.For(job.Kind);
         var results = new List<ImportRowResult>(sheet.Rows.Count);
         foreach (var row in sheet.Rows)
@@ -185,6 +188,10 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
             // Checking is ~90 % of a commit's visible work; saving shows as the last stretch.
             job.Done = commit ? (int)(results.Count * 0.9) : results.Count;
         }
+        var applied = watch.Elapsed;
+        log.LogInformation("Import {Id} ({Kind}, {Rows} rows, {Mode}): read {Read} ms, lookups {Prepare} ms, rows {Apply} ms",
+            job.Id, job.Kind, results.Count, commit ? "commit" : "preview", (int)read.TotalMilliseconds,
+            (int)(prepared - read).TotalMilliseconds, (int)(applied - prepared).TotalMilliseconds);
         if (!commit)
         {
             job.Rows = results;
@@ -204,6 +211,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
             await db.SaveChangesAsync();
             await tx.CommitAsync();
         }
+        log.LogInformation("Import {Id} saved in {Save} ms", job.Id, (int)(watch.Elapsed - applied).TotalMilliseconds);
         job.Rows = results;
         job.Done = job.Total;
         job.State = ImportState.Committed;

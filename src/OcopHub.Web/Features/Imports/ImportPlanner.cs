@@ -62,9 +62,21 @@ public abstract class ImportPlanner(OcopDbContext db, UserScope scope, TimeProvi
     protected UserScope Scope => scope;
     protected DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
     protected UnitResolver Units { get; private set; } = null!;
+    /// <summary>False for the preview: new records are then only counted, not tracked (tracking is what costs).</summary>
+    public bool Commit { get; init; }
+
+    /// <summary>A new record: tracked for insertion when committing; the row is "created" either way.</summary>
+    protected ImportRowStatus Create(object entity)
+    {
+        if (Commit) db.Add(entity);
+        return ImportRowStatus.Created;
+    }
 
     public async Task PrepareAsync(CancellationToken ct)
     {
+        // Tens of thousands of tracked rows: changes are detected per entity as rows are applied (StatusOf) and once
+        // by the audit interceptor before saving, never by a scan of the whole tracker per call.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         Units = await UnitResolver.LoadAsync(db, ct);
         await LoadAsync(ct);
     }

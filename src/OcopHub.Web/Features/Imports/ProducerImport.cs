@@ -63,11 +63,8 @@ public sealed class ProducerImport(OcopDbContext db, UserScope scope, TimeProvid
         _nameRows[key] = row.Number;
 
         var producer = (tax is not null ? _byTax.GetValueOrDefault(tax) : null) ?? _byName.GetValueOrDefault(key);
-        if (producer is null)
-        {
-            producer = new Producer { CreatedAt = Now };
-            Db.Producers.Add(producer);
-        }
+        var isNew = producer is null;
+        producer ??= new Producer { CreatedAt = Now };
         producer.Name = name!;
         producer.SearchName = folded;
         producer.LegalForm = legalForm!;
@@ -83,7 +80,7 @@ public sealed class ProducerImport(OcopDbContext db, UserScope scope, TimeProvid
         Set(row, "representative", row.Get("representative"), v => producer.Representative = v);
         Set(row, "registrationNumber", row.Get("registrationNumber"), v => producer.RegistrationNumber = v);
         Set(row, "registrationDate", registrationDate, v => producer.RegistrationDate = v);
-        var status = StatusOf(producer);
+        var status = isNew ? Create(producer) : StatusOf(producer);
         if (status == ImportRowStatus.Updated) producer.UpdatedAt = Now;
         return (status, label);
     }

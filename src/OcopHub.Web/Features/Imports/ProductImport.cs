@@ -116,6 +116,7 @@ public sealed class ProductImport(OcopDbContext db, UserScope scope, TimeProvide
         if (code is not null) _codeRows[code.AsWritten] = row.Number;
         _nameRows[nameKey] = row.Number;
 
+        var isNew = product is null;
         if (product is null)
         {
             product = new Product { CreatedAt = Now };
@@ -131,7 +132,6 @@ public sealed class ProductImport(OcopDbContext db, UserScope scope, TimeProvide
             product.CodeCommune = current ? code.CommuneCode : null;
             product.CodeSequence = current ? code.Sequence : null;
             if (current && product.CodeSequence >= _nextSequence.GetValueOrDefault(code.CommuneCode, 1)) _nextSequence[code.CommuneCode] = product.CodeSequence.Value + 1;
-            Db.Products.Add(product);
         }
         var before = (product.Name, product.ProducerId, product.CommuneUnitId, product.Description);
         product.Name = name!;
@@ -153,7 +153,7 @@ public sealed class ProductImport(OcopDbContext db, UserScope scope, TimeProvide
             var text = VietnameseText.Fold(string.Join(' ', product.Name, producer.Name, unit.Current.FullName, product.OcopCode, product.Description));
             product.SearchText = text.Length > 4000 ? text[..4000] : text;
         }
-        var status = StatusOf(product);
+        var status = isNew ? Create(product) : StatusOf(product);
         if (status == ImportRowStatus.Updated) product.UpdatedAt = Now;
         return (status, $"{product.OcopCode} {label}");
     }
