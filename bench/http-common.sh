@@ -72,7 +72,7 @@ start_server() {
   BENCH_TMP="$(mktemp -d -t ocophub-bench.XXXXXX)"
   local port="${BENCH_PORT:-$(free_port)}"
   BASE_URL="http://127.0.0.1:$port"
-  log "starting the app on $BASE_URL (fresh ${BENCH_POSTGRES:+PostgreSQL database, files in }${BENCH_POSTGRES:-SQLite database in }$BENCH_TMP)"
+  log "starting the app on $BASE_URL (fresh $([[ -n "${BENCH_POSTGRES:-}" ]] && echo "PostgreSQL database" || echo "SQLite database"), files in $BENCH_TMP)"
   # Working directory: the temp dir, so relative paths the app writes (data/keys for Data Protection) land
   # there; --contentRoot points at the build output so appsettings.json is read.
   (

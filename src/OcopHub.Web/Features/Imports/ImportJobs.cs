@@ -159,7 +159,9 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
         var watch = System.Diagnostics.Stopwatch.StartNew();
         ImportSheet? sheet;
         string? error;
-        await using (var input = File.OpenRead(job.StoredPath)) (sheet, error) = ImportFile.Read(input, job.Format, MaxRows);
+        // The commit reuses the rows the preview read (same file, same cells) instead of parsing the file again.
+        if (commit && job.Rows.Count > 0) (sheet, error) = (new ImportSheet(job.Headers, job.Rows.Select(r => new ImportSheet.Row(r.Number, r.Cells)).ToList()), null);
+        else await using (var input = File.OpenRead(job.StoredPath)) (sheet, error) = ImportFile.Read(input, job.Format, MaxRows);
         if (error is not null) { job.Message = error; job.State = ImportState.Failed; return; }
         job.Total = sheet!.Rows.Count;
 
