@@ -66,6 +66,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
     public async Task<(ImportJob? Job, string? Error)> StartAsync(ImportKind kind, IFormFile? file, IReadOnlyDictionary<string, string>? mapping,
         System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
+        ForgetOld();
         if (file is null || file.Length == 0) return (null, "Chưa chọn tệp, hoặc tệp rỗng.");
         if (file.Length > MaxBytes) return (null, $"Tệp tối đa {MaxBytes / 1024 / 1024} MB; tệp này {file.Length / 1024.0 / 1024.0:0.0} MB.");
         var id = Guid.NewGuid().ToString("N");
@@ -110,6 +111,17 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
         _jobs[id] = job;
         Run(job, commit: false);
         return (job, null);
+    }
+
+    /// <summary>Imports older than a day are forgotten and their files deleted: an upload is not an archive.</summary>
+    private void ForgetOld()
+    {
+        foreach (var job in _jobs.Values.Where(j => !j.Busy && j.CreatedAt < DateTime.UtcNow.AddDays(-1)).ToList())
+        {
+            if (!_jobs.TryRemove(job.Id, out _)) continue;
+            try { File.Delete(job.StoredPath); }
+            catch (IOException ex) { log.LogWarning(ex, "Could not delete import file {Path}", job.StoredPath); }
+        }
     }
 
     /// <summary>Re-checks with a new mapping (from the page's mapping form).</summary>
