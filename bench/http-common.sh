@@ -7,7 +7,9 @@
 # another database, and call `stop_server` to start again on another one; $ADMIN_PASSWORD is the admin's.
 #
 # Knobs: BENCH_PORT (default: a free port), BENCH_NO_BUILD=1 (reuse the Release builds),
-#        BENCH_STARTUP_TIMEOUT seconds to wait for /health (default 120).
+#        BENCH_STARTUP_TIMEOUT seconds to wait for /health (default 120),
+#        BENCH_ADMIN_PASSWORD (default: random; set it when the script must sign in as admin),
+#        BENCH_POSTGRES (an Npgsql connection string: run on PostgreSQL instead of SQLite).
 
 set -euo pipefail
 
@@ -26,7 +28,7 @@ SERVER_PID=""
 BENCH_TMP=""
 DB_PROVIDER="${DB_PROVIDER:-Sqlite}"
 DB_CONNECTION="${DB_CONNECTION:-}"
-ADMIN_PASSWORD="Bench${RANDOM}Pass2026x"
+ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench${RANDOM}Pass2026x}"
 CLEANUP_HOOKS=()
 
 log() { echo "[bench] $*" >&2; }
@@ -89,6 +91,11 @@ app_env() {
   cd "$BENCH_TMP"
   export ASPNETCORE_ENVIRONMENT=Production
   export DataProtection__KeysPath="$BENCH_TMP/keys"
+  export Storage__ImportsPath="$BENCH_TMP/imports"
+  # BENCH_POSTGRES (set by run-import.sh) is a shorthand for DB_PROVIDER=PostgreSQL with that connection.
+  if [[ -n "${BENCH_POSTGRES:-}" && "$DB_PROVIDER" == Sqlite && -z "${DB_CONNECTION:-}" ]]; then
+    DB_PROVIDER=PostgreSQL; DB_CONNECTION="$BENCH_POSTGRES"
+  fi
   export Database__Provider="$DB_PROVIDER"
   if [[ "$DB_PROVIDER" == PostgreSQL ]]; then
     export ConnectionStrings__PostgreSQL="$DB_CONNECTION"

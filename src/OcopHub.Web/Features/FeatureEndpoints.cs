@@ -1,6 +1,7 @@
 using OcopHub.Web.Data;
 using OcopHub.Web.Features.Account;
 using OcopHub.Web.Features.AdminUnits;
+using OcopHub.Web.Features.Imports;
 using OcopHub.Web.Features.Producers;
 using OcopHub.Web.Features.Rulebooks;
 using OcopHub.Web.Features.Scoring;
@@ -19,6 +20,7 @@ public static class FeatureEndpoints
         services.AddSingleton<RulebookCatalog>();
         services.AddSingleton<RegistryReference>();
         services.AddSingleton<PhotoStore>();
+        services.AddSingleton<ImportJobs>();
         services.AddScoped<ProducerRules>();
         services.AddScoped<ProductRules>();
         // Form values that do not parse (a letter in a number field…) get Vietnamese messages naming the value.
@@ -43,5 +45,6 @@ public static class FeatureEndpoints
         api.MapRulebookEndpoints();
         api.MapScoringEndpoints();
         api.MapProductEndpoints();
+        api.MapImportEndpoints();
     }
 }

@@ -50,4 +50,6 @@ public static class Policies
     public const string Officer = "Officer";
     /// <summary>Who may manage producer records: the OCOP office, commune officers, admin, and producers (their own).</summary>
     public const string ProducerEditor = "ProducerEditor";
+    /// <summary>Who may import registry lists from spreadsheets: the provincial OCOP office, commune officers, admin.</summary>
+    public const string Importer = "Importer";
 }

@@ -29,6 +29,7 @@ public static class WebSetup
         // Vietnamese text is written as is, not as &#x…; entities (smaller pages, readable source).
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
+        services.AddScoped<ActorOverride>();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<JsonStringLocalizer>();
@@ -41,6 +42,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Producers", Policies.SignedIn);
             o.Conventions.AuthorizeFolder("/SelfAssessments", Policies.ProducerEditor);
             o.Conventions.AuthorizeFolder("/Products", Policies.SignedIn);
+            o.Conventions.AuthorizeFolder("/Imports", Policies.Importer);
             o.Conventions.AllowAnonymousToFolder("/Portal");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

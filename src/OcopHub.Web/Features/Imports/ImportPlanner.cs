@@ -1,0 +1,120 @@
+using OcopHub.Web.Data;
+using OcopHub.Web.Infrastructure;
+
+namespace OcopHub.Web.Features.Imports;
+
+public enum ImportRowStatus { Created, Updated, Unchanged, Error }
+
+/// <summary>What the import did (or would do) with one row of the file.</summary>
+public sealed record ImportRowResult(int Number, ImportRowStatus Status, string Label, IReadOnlyList<string> Errors, string?[] Cells);
+
+/// <summary>One row's mapped values: field key → trimmed cell text (null when empty or not mapped).</summary>
+public sealed class RowValues(ImportSheet.Row row, IReadOnlyDictionary<string, int> mapping, IReadOnlyList<ImportField> fields)
+{
+    public readonly List<string> Errors = [];
+    public int Number => row.Number;
+    public bool Mapped(string key) => mapping.ContainsKey(key);
+    public string? Get(string key) => mapping.TryGetValue(key, out var col) && row[col] is { Length: > 0 } s ? s.Trim() : null;
+    private string Header(string key) => fields.First(f => f.Key == key).Header;
+    public void Error(string key, string message) => Errors.Add($"{Header(key)}: {message}");
+    public void Error(string message) => Errors.Add(message);
+
+    public int? Int(string key)
+    {
+        if (Get(key) is not { } t) return null;
+        if (ImportValues.TryInt(t, out var v)) return v;
+        Error(key, $"'{t}' không phải số nguyên.");
+        return null;
+    }
+
+    public decimal? Decimal(string key)
+    {
+        if (Get(key) is not { } t) return null;
+        if (ImportValues.TryDecimal(t, out var v)) return v;
+        Error(key, $"'{t}' không phải số.");
+        return null;
+    }
+
+    public DateOnly? Date(string key)
+    {
+        if (Get(key) is not { } t) return null;
+        if (ImportValues.TryDate(t, out var v)) return v;
+        Error(key, $"'{t}' không phải ngày (dd/MM/yyyy).");
+        return null;
+    }
+
+    public string? Required(string key)
+    {
+        var v = Get(key);
+        if (v is null) Error(key, "bắt buộc, đang để trống.");
+        return v;
+    }
+}
+
+/// <summary>
+/// Checks the rows of one kind against the database and applies them to tracked entities. The same code runs for
+/// the preview (the context is then thrown away) and for the commit (saved in one transaction), so what the preview
+/// promised is exactly what is written. Lookups are loaded once into dictionaries before the rows are read.
+/// </summary>
+public abstract class ImportPlanner(OcopDbContext db, UserScope scope, TimeProvider clock)
+{
+    protected OcopDbContext Db => db;
+    protected UserScope Scope => scope;
+    protected DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
+    protected UnitResolver Units { get; private set; } = null!;
+    /// <summary>False for the preview: new records are then only counted, not tracked (tracking is what costs).</summary>
+    public bool Commit { get; init; }
+
+    /// <summary>A new record: tracked for insertion when committing; the row is "created" either way.</summary>
+    protected ImportRowStatus Create(object entity)
+    {
+        if (Commit) db.Add(entity);
+        return ImportRowStatus.Created;
+    }
+
+    public async Task PrepareAsync(CancellationToken ct)
+    {
+        // Tens of thousands of tracked rows: changes are detected per entity as rows are applied (StatusOf) and once
+        // by the audit interceptor before saving, never by a scan of the whole tracker per call.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        Units = await UnitResolver.LoadAsync(db, ct);
+        await LoadAsync(ct);
+    }
+
+    protected abstract Task LoadAsync(CancellationToken ct);
+
+    /// <summary>Checks a row and, when valid, applies it; returns the status and a label (what the row is about).</summary>
+    public abstract (ImportRowStatus Status, string Label) Apply(RowValues row);
+
+    /// <summary>Validates a commune cell, including the user's scope.</summary>
+    protected UnitResolver.Resolved? Commune(RowValues row, string key)
+    {
+        var (unit, error) = Units.Commune(row.Get(key), row.Get("province"));
+        if (error is not null) { row.Error(key, error); return null; }
+        if (!scope.Covers(unit!.Current.ProvinceCode, unit.Current.Code))
+        {
+            row.Error(key, $"{unit.Current.FullName} nằm ngoài phạm vi quản lý của bạn.");
+            return null;
+        }
+        return unit;
+    }
+
+    /// <summary>Created, updated or unchanged, from EF's own comparison of the entity with what was loaded.</summary>
+    protected ImportRowStatus StatusOf(object entity)
+    {
+        var entry = db.Entry(entity);
+        entry.DetectChanges();
+        return entry.State switch
+        {
+            Microsoft.EntityFrameworkCore.EntityState.Added => ImportRowStatus.Created,
+            Microsoft.EntityFrameworkCore.EntityState.Modified => ImportRowStatus.Updated,
+            _ => ImportRowStatus.Unchanged,
+        };
+    }
+
+    /// <summary>Sets a value only when the column is mapped, so columns a file lacks never erase data.</summary>
+    protected static void Set<T>(RowValues row, string key, T value, Action<T> set)
+    {
+        if (row.Mapped(key)) set(value);
+    }
+}
