@@ -43,6 +43,7 @@ public class OcopAppFactory(DatabaseProvider provider) : WebApplicationFactory<P
         builder.UseSetting("RateLimits:PublicPerMinute", "100000");
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(TestDatabases.Root, "keys"));
         builder.UseSetting("Storage:PhotosPath", Path.Combine(TestDatabases.Root, "photos"));
+        builder.UseSetting("Storage:EvidencePath", Path.Combine(TestDatabases.Root, "evidence"));
     }
 
     public new async Task DisposeAsync()
