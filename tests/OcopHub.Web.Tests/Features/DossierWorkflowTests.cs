@@ -126,6 +126,40 @@ public abstract partial class DossierWorkflowTests(OcopAppFactory app)
         Assert.DoesNotContain((await (await app.ApiAsAsync(OtherCommune)).GetFromJsonAsync<JsonElement>("/api/v1/dossiers")).EnumerateArray(), d => Id(d) == id);
     }
 
+    /// <summary>Every action by every demo user on a submitted dossier: what Core does not allow (or what is out of scope) is refused and changes nothing.</summary>
+    [Fact]
+    public async Task Every_forbidden_action_on_a_submitted_dossier_is_refused()
+    {
+        var producer = await app.ApiAsAsync(Producer);
+        var id = Id(await CreateCompleteDraftAsync(app, producer));
+        await MoveOkAsync(producer, id, "Submit");
+        var before = await app.WithDbAsync(db => db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == id));
+        var users = new (string Name, ActorRole? Role, bool InScope)[]
+        {
+            (Producer, ActorRole.Producer, true), (Commune, ActorRole.CommuneOfficer, true), (OtherCommune, ActorRole.CommuneOfficer, false),
+            (Office, ActorRole.ProvincialOffice, true), (Council, ActorRole.CouncilMember, true), ("so.congthuong", null, true),
+            ("bo.nnmt", ActorRole.Ministry, true), ("admin", ActorRole.SystemAdmin, true),
+        };
+        var refused = 0;
+        foreach (var (name, role, inScope) in users)
+        {
+            var client = await app.ApiAsAsync(name);
+            foreach (var action in Enum.GetValues<DossierAction>())
+            {
+                if (inScope && role is { } r && DossierStateMachine.Decide(DossierState.Submitted, action, r).Allowed) continue;
+                var response = await client.PostAsJsonAsync($"/api/v1/dossiers/{id}/transitions", new { action = action.ToString(), note = "thử", version = before.Version, roundId = 1 });
+                Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Conflict or HttpStatusCode.NotFound,
+                    $"{name} {action}: {(int)response.StatusCode}");
+                if (!inScope) Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+                refused++;
+            }
+        }
+        Assert.True(refused > 100, $"only {refused} refusals tried");
+        var after = await app.WithDbAsync(db => db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == id));
+        Assert.Equal((DossierState.Submitted, before.Version, (string?)null), (after.State, after.Version, after.ReceiptNumber));
+        Assert.Equal(1, await app.WithDbAsync(db => db.DossierEvents.CountAsync(e => e.DossierId == id)));
+    }
+
     [Fact]
     public async Task Incomplete_dossier_cannot_be_submitted()
     {
