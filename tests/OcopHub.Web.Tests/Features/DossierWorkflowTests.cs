@@ -255,6 +255,16 @@ public abstract partial class DossierWorkflowTests(OcopAppFactory app)
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsAsync(Commune)).PostAsJsonAsync("/api/v1/rounds", new { planYear = year, number = 1 })).StatusCode);
         var communeView = await (await app.ApiAsAsync(OtherCommune)).GetFromJsonAsync<JsonElement>($"/api/v1/rounds?year={year}");
         Assert.Equal(3, communeView.GetArrayLength());
+
+        // Dates stay configurable after creation, with the version for concurrency.
+        var id = extra.GetProperty("id").GetInt32();
+        var version = extra.GetProperty("version").GetInt64();
+        var moved = await office.PutAsJsonAsync($"/api/v1/rounds/{id}", new { decideBefore = $"{year}-09-15", version });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal($"{year}-09-15", (await moved.JsonAsync()).GetProperty("decideBefore").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await office.PutAsJsonAsync($"/api/v1/rounds/{id}", new { decideBefore = $"{year}-09-20", version })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await office.PutAsJsonAsync($"/api/v1/rounds/{id}", new { decideBefore = $"{year}-07-01", version = version + 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsAsync(Council)).PutAsJsonAsync($"/api/v1/rounds/{id}", new { decideBefore = $"{year}-09-20", version = version + 1 })).StatusCode);
     }
 
     [Fact]

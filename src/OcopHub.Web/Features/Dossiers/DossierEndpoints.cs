@@ -82,6 +82,11 @@ public static class DossierEndpoints
             var (round, result) = await rounds.CreateAsync(input, http.User, ct);
             return round is null ? Problem(result) : TypedResults.Created($"/api/v1/rounds/{round.Id}", RoundService.Dto(round));
         }).WithSummary("Lập đợt đánh giá: đợt 1/2 theo Điều 5.1 (ngày mặc định, có thể đổi) hoặc đợt bổ sung (cần căn cứ)");
+        r.MapPut("/{id:int}", async Task<Results<Ok<RoundDto>, ProblemHttpResult>> (int id, RoundUpdate input, RoundService rounds, HttpContext http, CancellationToken ct) =>
+        {
+            var (round, result) = await rounds.UpdateAsync(id, input, http.User, ct);
+            return round is null ? Problem(result) : TypedResults.Ok(RoundService.Dto(round));
+        }).WithSummary("Đổi mốc thời gian, căn cứ của đợt đánh giá (cần version; không loại hồ sơ đã xếp vào đợt)");
     }
 
     private static async Task<Results<Ok<DossierDto>, ProblemHttpResult>> Then(WorkflowResult result, int id, DossierQueries queries, HttpContext http, CancellationToken ct) =>

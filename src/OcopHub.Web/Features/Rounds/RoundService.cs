@@ -14,8 +14,11 @@ namespace OcopHub.Web.Features.Rounds;
 /// </summary>
 public sealed record RoundInput(int PlanYear, int? Number = null, DateOnly? ProposedBefore = null, DateOnly? DecideBefore = null, string? Basis = null, string? Note = null);
 
+/// <summary>New dates (or basis, note) of an existing round; <c>Version</c> from the last read.</summary>
+public sealed record RoundUpdate(DateOnly? ProposedBefore, DateOnly? DecideBefore, string? Basis, string? Note, long? Version);
+
 public sealed record RoundDto(int Id, string ProvinceCode, int PlanYear, int Number, string Name, DateOnly ProposedBefore, DateOnly DecideBefore,
-    DateOnly LastDayToPropose, DateOnly LastDayToDecide, bool IsExtra, string Basis, string? Note, int Dossiers);
+    DateOnly LastDayToPropose, DateOnly LastDayToDecide, bool IsExtra, string Basis, string? Note, int Dossiers, long Version);
 
 /// <summary>Evaluation rounds (đợt đánh giá) of a province, created by its OCOP office.</summary>
 public sealed class RoundService(OcopDbContext db)
@@ -37,7 +40,7 @@ public sealed class RoundService(OcopDbContext db)
     public static RoundDto Dto(Round r, int dossiers = 0)
     {
         var c = r.ToCore();
-        return new(r.Id, r.ProvinceCode, r.PlanYear, r.Number, c.NameVi, r.ProposedBefore, r.DecideBefore, c.LastDayToPropose, c.LastDayToDecide, r.IsExtra, r.Basis, r.Note, dossiers);
+        return new(r.Id, r.ProvinceCode, r.PlanYear, r.Number, c.NameVi, r.ProposedBefore, r.DecideBefore, c.LastDayToPropose, c.LastDayToDecide, r.IsExtra, r.Basis, r.Note, dossiers, r.Version);
     }
 
     public async Task<(Round? Round, WorkflowResult Result)> CreateAsync(RoundInput input, ClaimsPrincipal user, CancellationToken ct)
@@ -77,5 +80,32 @@ public sealed class RoundService(OcopDbContext db)
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateException) { return (null, WorkflowResult.Conflict($"Tỉnh đã có đợt {round.Number:00} năm {input.PlanYear}.")); }
         return (round, new WorkflowResult(201));
+    }
+
+    /// <summary>
+    /// The plan may move a round's dates. A new proposal deadline may not leave out a dossier already in the round
+    /// (it was proposed before the old one).
+    /// </summary>
+    public async Task<(Round? Round, WorkflowResult Result)> UpdateAsync(int id, RoundUpdate input, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!user.IsInRole(Roles.ProvinceOffice)) return (null, WorkflowResult.Forbidden("Chỉ cơ quan tham mưu quản lý OCOP cấp tỉnh sửa đợt đánh giá."));
+        var round = await InScope(db.Rounds, UserScope.From(user)).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (round is null) return (null, new WorkflowResult(404, "Không tìm thấy đợt đánh giá", $"Không có đợt số {id} trong phạm vi của bạn."));
+        if (input.Version is not { } version) return (null, WorkflowResult.Invalid("version", "Thiếu version để phát hiện sửa đồng thời."));
+        var proposed = input.ProposedBefore ?? round.ProposedBefore;
+        var decide = input.DecideBefore ?? round.DecideBefore;
+        if (decide <= proposed) return (null, WorkflowResult.Invalid("decideBefore", "Hạn quyết định phải sau hạn nhận hồ sơ."));
+        if (round.IsExtra && string.IsNullOrWhiteSpace(input.Basis ?? round.Basis))
+            return (null, WorkflowResult.Invalid("basis", "Đợt bổ sung phải có căn cứ (Quy chế, kế hoạch của Hội đồng)."));
+        var late = await db.Dossiers.CountAsync(d => d.RoundId == id && d.ForwardedOn != null && d.ForwardedOn >= proposed, ct);
+        if (late > 0) return (null, WorkflowResult.Conflict($"{late} hồ sơ trong đợt được đề nghị từ ngày {proposed:dd/MM/yyyy} trở đi; không thể rút ngắn hạn nhận hồ sơ."));
+        db.Entry(round).Property(r => r.Version).OriginalValue = version;
+        round.ProposedBefore = proposed;
+        round.DecideBefore = decide;
+        if (input.Basis is not null) round.Basis = DossierDrafts.Clean(input.Basis, 300) ?? round.Basis;
+        if (input.Note is not null) round.Note = DossierDrafts.Clean(input.Note, 1000);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return (null, new WorkflowResult(409, "Đợt đánh giá đã bị người khác thay đổi", "Hãy tải lại và thực hiện lại.")); }
+        return (round, WorkflowResult.Done);
     }
 }
