@@ -8,7 +8,7 @@ builder.AddOcopLogging();
 builder.Services.AddOcopDatabase(builder.Configuration);
 builder.Services.AddOcopSecurity(builder.Configuration);
 builder.Services.AddOcopWeb(builder.Configuration);
-builder.Services.AddOcopFeatures();
+builder.Services.AddOcopFeatures(builder.Configuration);
 
 var app = builder.Build();
 

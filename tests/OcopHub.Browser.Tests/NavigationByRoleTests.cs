@@ -10,13 +10,13 @@ public sealed class NavigationByRoleTests(BrowserApp app)
 {
     public static TheoryData<string, string[], string[]> Roles => new()
     {
-        { "admin", ["dashboard", "producers", "products", "admin"], ["my-producer"] },
-        { "bo.nnmt", ["dashboard", "producers", "products"], ["admin", "my-producer"] },
-        { "ocop.thainguyen", ["dashboard", "producers", "products"], ["admin", "my-producer"] },
-        { "so.congthuong", ["dashboard", "producers", "products"], ["admin", "my-producer"] },
-        { "hoidong.thainguyen", ["dashboard", "producers", "products"], ["admin", "my-producer"] },
-        { "xa.babe", ["dashboard", "producers", "products"], ["admin", "my-producer"] },
-        { "chuthe.bixanh", ["dashboard", "my-producer", "products"], ["admin", "producers"] },
+        { "admin", ["dashboard", "producers", "products", "dossiers", "inbox", "admin"], ["my-producer"] },
+        { "bo.nnmt", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer"] },
+        { "ocop.thainguyen", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer"] },
+        { "so.congthuong", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer"] },
+        { "hoidong.thainguyen", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer"] },
+        { "xa.babe", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer"] },
+        { "chuthe.bixanh", ["dashboard", "my-producer", "products", "dossiers", "inbox"], ["admin", "producers", "rounds"] },
     };
 
     [Theory]

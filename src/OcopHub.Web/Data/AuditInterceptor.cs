@@ -80,8 +80,13 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         db.SaveChanges();
     }
 
-    // Readable Vietnamese in the trail; it is shown HTML-encoded, never as raw markup.
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Readable Vietnamese in the trail; it is shown HTML-encoded, never as raw markup. Enums by name (a dossier's
+    // "State":"CommuneReview" reads as what happened; a number would change meaning if the enum were reordered).
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     private static string KeyOf(EntityEntry e) =>
         string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));

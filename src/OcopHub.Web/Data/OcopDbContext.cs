@@ -19,6 +19,11 @@ public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ReferenceDataset> ReferenceDatasets => Set<ReferenceDataset>();
     public DbSet<RulebookVersion> Rulebooks => Set<RulebookVersion>();
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
+    public DbSet<DossierEvidence> DossierEvidence => Set<DossierEvidence>();
+    public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -7,14 +7,28 @@ using OcopHub.Web.Features.Rulebooks;
 using OcopHub.Web.Features.Scoring;
 using OcopHub.Web.Features.Products;
 using OcopHub.Web.Features.Registry;
+using OcopHub.Web.Features.Dossiers;
+using OcopHub.Web.Features.Notifications;
+using OcopHub.Web.Features.Rounds;
 
 namespace OcopHub.Web.Features;
 
 /// <summary>Every feature's services and /api/v1 endpoints, registered in one place.</summary>
 public static class FeatureEndpoints
 {
-    public static IServiceCollection AddOcopFeatures(this IServiceCollection services)
+    public static IServiceCollection AddOcopFeatures(this IServiceCollection services, IConfiguration config)
     {
+        // Working days of state offices: the decreed holidays shipped in data/reference/calendars, rules beyond them.
+        services.AddSingleton(_ => Core.Calendar.WorkingDayCalendar.FromJson(
+            File.ReadAllText(Path.Combine(ReferenceDataLoader.ReferenceRoot, "calendars", "vn-public-holidays.json"))));
+        services.Configure<EmailOptions>(config.GetSection("Email"));
+        services.AddSingleton<EmailSender>();
+        services.AddScoped<Notifier>();
+        services.AddSingleton<EvidenceStore>();
+        services.AddScoped<DossierDrafts>();
+        services.AddScoped<DossierWorkflow>();
+        services.AddScoped<DossierQueries>();
+        services.AddScoped<RoundService>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<Seeder>();
         services.AddSingleton<RulebookCatalog>();
@@ -46,5 +60,7 @@ public static class FeatureEndpoints
         api.MapScoringEndpoints();
         api.MapProductEndpoints();
         api.MapImportEndpoints();
+        api.MapDossierEndpoints();
+        api.MapNotificationEndpoints();
     }
 }

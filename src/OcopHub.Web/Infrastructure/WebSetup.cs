@@ -43,6 +43,10 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/SelfAssessments", Policies.ProducerEditor);
             o.Conventions.AuthorizeFolder("/Products", Policies.SignedIn);
             o.Conventions.AuthorizeFolder("/Imports", Policies.Importer);
+            // Dossier pages check role, scope and state per action (DossierWorkflow); reading needs a sign-in and scope.
+            o.Conventions.AuthorizeFolder("/Dossiers", Policies.SignedIn);
+            o.Conventions.AuthorizeFolder("/Rounds", Policies.SignedIn);
+            o.Conventions.AuthorizeFolder("/Notifications", Policies.SignedIn);
             o.Conventions.AllowAnonymousToFolder("/Portal");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

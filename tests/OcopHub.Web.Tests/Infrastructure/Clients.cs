@@ -32,7 +32,7 @@ public static partial class Clients
     }
 
     /// <summary>A browser-like client (cookies, no auto-redirect) signed in through the login form.</summary>
-    public static async Task<HttpClient> PagesAsAsync(this OcopAppFactory app, string userName, string? password = null)
+    public static async Task<HttpClient> PagesAsAsync(this WebApplicationFactory<Program> app, string userName, string? password = null)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var response = await client.PostFormAsync("/Account/Login", new() { ["UserName"] = userName, ["Password"] = password ?? PasswordOf(userName) });

@@ -44,6 +44,7 @@ public class OcopAppFactory(DatabaseProvider provider) : WebApplicationFactory<P
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(TestDatabases.Root, "keys"));
         builder.UseSetting("Storage:PhotosPath", Path.Combine(TestDatabases.Root, "photos"));
         builder.UseSetting("Storage:ImportsPath", Path.Combine(TestDatabases.Root, "imports"));
+        builder.UseSetting("Storage:EvidencePath", Path.Combine(TestDatabases.Root, "evidence"));
     }
 
     public new async Task DisposeAsync()

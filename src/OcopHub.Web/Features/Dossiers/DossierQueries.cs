@@ -1,0 +1,89 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using OcopHub.Core.Calendar;
+using OcopHub.Core.Dossiers;
+using OcopHub.Web.Data;
+using OcopHub.Web.Data.Entities;
+using OcopHub.Web.Infrastructure;
+
+namespace OcopHub.Web.Features.Dossiers;
+
+/// <summary>List filters (query string of the API and the list page).</summary>
+public sealed record DossierFilter(DossierState? State = null, DossierType? Type = null, int? RoundId = null, bool? Overdue = null, int? ProductId = null);
+
+public sealed record DossierRow(int Id, string ProductName, string UnitName, DossierType Type, DossierState State, string StateName,
+    string? ReceiptNumber, DateOnly? SubmittedOn, DateOnly? CommuneDueOn, bool Overdue, int? RoundId, string CommuneCode, long Version);
+
+public sealed record TimelineEntry(DateTime At, string UserName, string Role, DossierAction Action, string ActionName, DossierState From, DossierState To, string? Note);
+
+public sealed record EvidenceDto(int Id, string? CriterionCode, string FileName, string ContentType, long SizeBytes, string UploadedBy, DateTime UploadedAt, string Url);
+
+public sealed record DossierDto(int Id, int ProductId, int ProducerId, string ProvinceCode, string CommuneCode, DossierType Type, DossierState State, string StateName,
+    string RulebookId, int SetNo, DateTime? RulebookFrozenAt, string UnitName, string? Address, string? LegalRepresentative, string? RepresentativePosition,
+    string? Phone, string? Email, string ProductName, string SectorCode, int SampleCount, int RequiredSamples, string? Attachments, string? ChangesSinceRecognition,
+    IReadOnlyDictionary<string, string> Answers, decimal? SelfTotal, int? SelfStars,
+    string? ReceiptNumber, DateOnly? SubmittedOn, DateOnly? ReceivedOn, DateOnly? CommuneDueOn, int? CommuneDaysLeft, bool Overdue, DateOnly? ForwardedOn,
+    CommuneReportInput CommuneReport, int? RoundId, AdvisoryInput Advisory, long Version,
+    IReadOnlyList<string> AvailableActions, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<EvidenceDto> Evidence);
+
+/// <summary>Reads of dossiers, always through the user's scope.</summary>
+public sealed class DossierQueries(OcopDbContext db, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    public DateOnly Today => VietnamTime.Today(clock);
+
+    public IQueryable<Dossier> Filtered(UserScope scope, DossierFilter f)
+    {
+        var q = db.Dossiers.AsNoTracking().InScope(scope);
+        if (f.State is { } s) q = q.Where(d => d.State == s);
+        if (f.Type is { } t) q = q.Where(d => d.Type == t);
+        if (f.RoundId is { } r) q = q.Where(d => d.RoundId == r);
+        if (f.ProductId is { } p) q = q.Where(d => d.ProductId == p);
+        if (f.Overdue == true)
+        {
+            var today = Today;
+            q = q.Where(d => d.State == DossierState.CommuneReview && d.CommuneDueOn != null && d.CommuneDueOn < today);
+        }
+        return q;
+    }
+
+    public async Task<List<DossierRow>> RowsAsync(IQueryable<Dossier> q, CancellationToken ct)
+    {
+        var today = Today;
+        var list = await q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Take(500).ToListAsync(ct);
+        return list.Select(d => new DossierRow(d.Id, d.ProductName, d.UnitName, d.Type, d.State, d.State.Vi(), d.ReceiptNumber, d.SubmittedOn,
+            d.CommuneDueOn, DossierAccess.IsOverdue(d, today), d.RoundId, d.CommuneCode, d.Version)).ToList();
+    }
+
+    /// <summary>The inbox: dossiers in scope waiting on the user's role.</summary>
+    public IQueryable<Dossier> Inbox(ClaimsPrincipal user)
+    {
+        var states = DossierAccess.ActorOf(user) is { } role ? DossierAccess.WaitingOn(role).ToList() : [];
+        return db.Dossiers.AsNoTracking().InScope(UserScope.From(user)).Where(d => states.Contains(d.State));
+    }
+
+    public Task<Dossier?> LoadAsync(UserScope scope, int id, CancellationToken ct) =>
+        db.Dossiers.AsNoTracking().InScope(scope).Include(d => d.Events).Include(d => d.Evidence).Include(d => d.Round)
+            .AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
+
+    public int? DaysLeft(Dossier d) => d.State == DossierState.CommuneReview && d.ReceivedOn is { } r
+        ? DossierDeadlines.CommuneReviewDaysLeft(r, Today, calendar) : null;
+
+    public static IReadOnlyList<DossierAction> Actions(ClaimsPrincipal user, Dossier d) =>
+        DossierAccess.ActorOf(user) is { } role && !DossierStateMachine.IsTerminal(d.State) ? DossierStateMachine.AvailableActions(d.State, role) : [];
+
+    public static string EvidenceUrl(int dossierId, int evidenceId) => $"/api/v1/dossiers/{dossierId}/evidence/{evidenceId}";
+
+    public DossierDto Dto(Dossier d, ClaimsPrincipal user) => new(d.Id, d.ProductId, d.ProducerId, d.ProvinceCode, d.CommuneCode, d.Type, d.State, d.State.Vi(),
+        d.RulebookId, d.SetNo, d.RulebookFrozenAt, d.UnitName, d.Address, d.LegalRepresentative, d.RepresentativePosition, d.Phone, d.Email, d.ProductName,
+        d.SectorCode, d.SampleCount, DossierRules.RequiredSamples(DossierDrafts.IsTourism(d.SectorCode)), d.Attachments, d.ChangesSinceRecognition,
+        SelfAssessments.EditModel.Read(d.AnswersJson), d.SelfTotal, d.SelfStars,
+        d.ReceiptNumber, d.SubmittedOn, d.ReceivedOn, d.CommuneDueOn, DaysLeft(d), DossierAccess.IsOverdue(d, Today), d.ForwardedOn,
+        new(d.LocalMaterialsMet, d.LocalMaterialsNote, d.LocalLabourMet, d.LocalLabourNote, d.IdeaOriginMet, d.IdeaOriginNote, d.LocalIdentityMet, d.LocalIdentityNote, d.CommuneProposal, d.Version),
+        d.RoundId, new(d.SurveyNotes, d.LabTestsRequested, d.LabTestResults, d.Version), d.Version,
+        Actions(user, d).Select(a => a.ToString()).ToList(),
+        Timeline(d),
+        d.Evidence.OrderBy(e => e.CriterionCode).ThenBy(e => e.Id).Select(e => new EvidenceDto(e.Id, e.CriterionCode, e.FileName, e.ContentType, e.SizeBytes, e.UploadedBy, e.UploadedAt, EvidenceUrl(d.Id, e.Id))).ToList());
+
+    public static List<TimelineEntry> Timeline(Dossier d) =>
+        d.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TimelineEntry(e.At, e.UserName, e.Role, e.Action, e.Action.Vi(), e.From, e.To, e.Note)).ToList();
+}

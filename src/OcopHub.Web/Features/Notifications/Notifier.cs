@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using OcopHub.Core.Dossiers;
+using OcopHub.Web.Data;
+using OcopHub.Web.Data.Entities;
+using OcopHub.Web.Features.Dossiers;
+using OcopHub.Web.Infrastructure;
+
+namespace OcopHub.Web.Features.Notifications;
+
+/// <summary>Tells the party now waiting on a dossier: an in-app notification for each of its users, and an email when enabled.</summary>
+public sealed class Notifier(OcopDbContext db, EmailSender email, TimeProvider clock)
+{
+    /// <summary>Adds the notifications to the context (saved with the transition) and returns the email addresses to write to after the save.</summary>
+    public async Task<List<string>> AddForAsync(Dossier d, DossierAction action, string? actorUserId, CancellationToken ct)
+    {
+        var roles = DossierAccess.WaitingRoles(d.State);
+        var users = await RecipientsAsync(d, roles, ct);
+        var title = $"Hồ sơ \"{d.ProductName}\": {action.Vi()} — {d.State.Vi()}";
+        var now = clock.GetUtcNow().UtcDateTime;
+        var emails = new List<string>();
+        foreach (var u in users.Where(u => u.Id != actorUserId))
+        {
+            db.Notifications.Add(new Notification { UserId = u.Id, Title = title, Url = $"/Dossiers/Details/{d.Id}", CreatedAt = now });
+            if (!string.IsNullOrWhiteSpace(u.Email)) emails.Add(u.Email!);
+        }
+        return emails;
+    }
+
+    public Task SendEmailAsync(Dossier d, DossierAction action, IReadOnlyCollection<string> to, CancellationToken ct) =>
+        email.SendAsync(to, $"[OCOP Hub] {d.ProductName}: {action.Vi()}",
+            $"Hồ sơ \"{d.ProductName}\" ({d.ReceiptNumber ?? "chưa có số phiếu"}) vừa được cập nhật: {action.Vi()}.\n" +
+            $"Trạng thái hiện tại: {d.State.Vi()}.\nXem hồ sơ: /Dossiers/Details/{d.Id}\n", ct);
+
+    // Active users of the waiting roles whose scope covers the dossier.
+    private async Task<List<AppUser>> RecipientsAsync(Dossier d, IReadOnlyList<string> roles, CancellationToken ct)
+    {
+        var result = new List<AppUser>();
+        foreach (var role in roles)
+        {
+            var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).FirstOrDefaultAsync(ct);
+            if (roleId is null) continue;
+            var inRole = db.Users.Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId));
+            inRole = role switch
+            {
+                Roles.Producer => inRole.Where(u => u.ProducerId == d.ProducerId),
+                Roles.CommuneOfficer => inRole.Where(u => u.ScopeCommuneCode == d.CommuneCode),
+                _ => inRole.Where(u => u.ScopeProvinceCode == d.ProvinceCode),
+            };
+            result.AddRange(await inRole.ToListAsync(ct));
+        }
+        return result.DistinctBy(u => u.Id).ToList();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OcopHub.Web.Features.Rulebooks;
+
+namespace OcopHub.Web.Tests.Infrastructure;
+
+/// <summary>Small API steps shared by the dossier tests. Demo: producer chuthe.bixanh, product "Bí xanh thơm Ba Bể" (set 1) in Xã Ba Bể 01906, Thái Nguyên 19.</summary>
+public static class DossierSteps
+{
+    public const string Producer = "chuthe.bixanh", Commune = "xa.babe", OtherCommune = "xa.chodon", Office = "ocop.thainguyen", Council = "hoidong.thainguyen";
+
+    public static Task<int> ProductIdAsync(OcopAppFactory app, string name = "Bí xanh thơm Ba Bể") =>
+        app.WithDbAsync(db => db.Products.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
+
+    public static Task<Dictionary<string, string>> FullAnswersAsync(OcopAppFactory app, int set = 1) =>
+        Features.RulebookApiTests.AnswersAsync(app.CreateClient(), set);
+
+    /// <summary>A complete draft (Mẫu 01 prefilled, every criterion answered) created by the producer.</summary>
+    public static async Task<JsonElement> CreateCompleteDraftAsync(OcopAppFactory app, HttpClient producer)
+    {
+        var response = await producer.PostAsJsonAsync("/api/v1/dossiers", new
+        {
+            productId = await ProductIdAsync(app), type = "FirstTime", legalRepresentative = "Nông Thị Hoa", phone = "0912345678",
+            answers = await FullAnswersAsync(app),
+        });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.JsonAsync();
+    }
+
+    public static async Task<JsonElement> GetAsync(HttpClient client, int id)
+    {
+        var response = await client.GetAsync($"/api/v1/dossiers/{id}");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return await response.JsonAsync();
+    }
+
+    public static async Task<HttpResponseMessage> MoveAsync(HttpClient client, int id, string action, string? note = null, int? roundId = null, long? version = null)
+    {
+        version ??= (await GetAsync(client, id)).GetProperty("version").GetInt64();
+        return await client.PostAsJsonAsync($"/api/v1/dossiers/{id}/transitions", new { action, note, version, roundId });
+    }
+
+    public static async Task<JsonElement> MoveOkAsync(HttpClient client, int id, string action, string? note = null, int? roundId = null)
+    {
+        var response = await MoveAsync(client, id, action, note, roundId);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.JsonAsync();
+    }
+
+    public static async Task<HttpResponseMessage> CommuneReportAsync(HttpClient client, int id) =>
+        await client.PutAsJsonAsync($"/api/v1/dossiers/{id}/commune-report", new
+        {
+            localMaterialsMet = true, localMaterialsNote = "Bí trồng tại vùng nguyên liệu của HTX ở Ba Bể",
+            localLabourMet = true, localLabourNote = "18/20 lao động là người địa phương",
+            ideaOriginMet = true, ideaOriginNote = "Ý tưởng từ giống bí bản địa",
+            localIdentityMet = true, localIdentityNote = "Gắn với hồ Ba Bể, tri thức canh tác của người Tày",
+            communeProposal = "Đề nghị UBND tỉnh đánh giá, phân hạng",
+            version = (await GetAsync(client, id)).GetProperty("version").GetInt64(),
+        });
+
+    /// <summary>A round of the demo province that still accepts today's proposals (the next statutory one), created if missing.</summary>
+    public static async Task<int> OpenRoundAsync(OcopAppFactory app, HttpClient office)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var round = Core.Rounds.RoundCalendar.Default(Core.Rounds.RoundLevel.Province).RoundFor(today);
+        var existing = await office.GetFromJsonAsync<JsonElement>($"/api/v1/rounds?year={round.PlanYear}");
+        foreach (var r in existing.EnumerateArray())
+            if (r.GetProperty("number").GetInt32() == round.Number) return r.GetProperty("id").GetInt32();
+        var created = await office.PostAsJsonAsync("/api/v1/rounds", new { planYear = round.PlanYear, number = round.Number });
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        return (await created.JsonAsync()).GetProperty("id").GetInt32();
+    }
+}
