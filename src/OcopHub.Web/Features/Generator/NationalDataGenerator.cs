@@ -113,10 +113,10 @@ public sealed class NationalDataGenerator(OcopDbContext db, RulebookCatalog rule
                 p.Representative, p.RepresentativeGender, p.RepresentativeEthnicity, p.RepresentativeHasDisability, p.Workers, p.LocalWorkers,
                 p.IsSme, p.CraftVillage, p.GreenValueChain, p.ExportMarkets, p.CommuneUnitId, p.ProvinceCode, p.CommuneCode, p.CreatedAt, p.UpdatedAt, p.Version],
             (p, id) => p.Id = id, ct);
-        await BulkInsert.RunAsync(db, "ProducerCertification", ["ProducerId", "Kind", "Number", "Issuer", "ValidFrom", "ValidTo"],
+        await BulkInsert.RunBatchedAsync(db, "ProducerCertification", ["ProducerId", "Kind", "Number", "Issuer", "ValidFrom", "ValidTo"],
             producers.SelectMany(p => p.Certifications.Select(c => (p.Id, c))),
             x => [x.Id, x.c.Kind, x.c.Number, x.c.Issuer, x.c.ValidFrom, x.c.ValidTo], ct);
-        await BulkInsert.RunAsync(db, "ProducerSalesChannel", ["ProducerId", "Kind", "Name", "Url"],
+        await BulkInsert.RunBatchedAsync(db, "ProducerSalesChannel", ["ProducerId", "Kind", "Name", "Url"],
             producers.SelectMany(p => p.SalesChannels.Select(c => (p.Id, c))), x => [x.Id, x.c.Kind, x.c.Name, x.c.Url], ct);
 
         foreach (var p in products) p.ProducerId = p.Producer!.Id;
@@ -128,7 +128,7 @@ public sealed class NationalDataGenerator(OcopDbContext db, RulebookCatalog rule
                 p.OcopCode, p.CodeCommune, p.CodeSequence, p.CodeYear, p.Gtin, p.Description, p.Packaging, p.ShelfLifeDays, p.Standards, p.TrademarkNumber,
                 p.Status.ToString(), p.CurrentStars, p.CreatedAt, p.UpdatedAt, p.Version],
             (p, id) => p.Id = id, ct);
-        await BulkInsert.RunAsync(db, "ProductOcopRecord",
+        await BulkInsert.RunBatchedAsync(db, "ProductOcopRecord",
             ["ProductId", "EvaluationYear", "Stars", "Points", "RulebookId", "Level", "DecisionNumber", "DecisionDate", "CertificateNumber", "IssuedOn", "ExpiresOn"],
             products.SelectMany(p => p.History.Select(h => (p.Id, h))),
             x => [x.Id, x.h.EvaluationYear, x.h.Stars, x.h.Points, x.h.RulebookId, x.h.Level, x.h.DecisionNumber, x.h.DecisionDate, x.h.CertificateNumber, x.h.IssuedOn, x.h.ExpiresOn], ct);
