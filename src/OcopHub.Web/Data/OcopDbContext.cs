@@ -19,6 +19,11 @@ public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ReferenceDataset> ReferenceDatasets => Set<ReferenceDataset>();
     public DbSet<RulebookVersion> Rulebooks => Set<RulebookVersion>();
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+    public DbSet<RecognitionDecision> RecognitionDecisions => Set<RecognitionDecision>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateInspection> CertificateInspections => Set<CertificateInspection>();
+    public DbSet<RewardPolicy> RewardPolicies => Set<RewardPolicy>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

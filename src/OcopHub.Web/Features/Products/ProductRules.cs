@@ -128,7 +128,7 @@ public sealed class ProductRules(OcopDbContext db, RulebookCatalog rulebooks, Ti
 
     /// <summary>The stars of the latest recognition that has not expired; null when none is in force.</summary>
     public static int? CurrentStars(IEnumerable<ProductOcopRecord> history, DateOnly today) =>
-        history.Where(h => h.ExpiresOn is null || h.ExpiresOn >= today)
+        history.Where(h => (h.ExpiresOn is null || h.ExpiresOn >= today) && (h.RevokedOn is null || h.RevokedOn > today))
             .OrderByDescending(h => h.EvaluationYear).ThenByDescending(h => h.IssuedOn).Select(h => (int?)h.Stars).FirstOrDefault();
 
     /// <summary>
