@@ -1,6 +1,7 @@
 using OcopHub.Web.Data;
 using OcopHub.Web.Features.Account;
 using OcopHub.Web.Features.AdminUnits;
+using OcopHub.Web.Features.Certificates;
 using OcopHub.Web.Features.Producers;
 using OcopHub.Web.Features.Rulebooks;
 using OcopHub.Web.Features.Scoring;
@@ -21,6 +22,7 @@ public static class FeatureEndpoints
         services.AddSingleton<PhotoStore>();
         services.AddScoped<ProducerRules>();
         services.AddScoped<ProductRules>();
+        services.AddScoped<CertificateService>();
         // Form values that do not parse (a letter in a number field…) get Vietnamese messages naming the value.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
         {
@@ -43,5 +45,6 @@ public static class FeatureEndpoints
         api.MapRulebookEndpoints();
         api.MapScoringEndpoints();
         api.MapProductEndpoints();
+        api.MapCertificateEndpoints();
     }
 }

@@ -50,4 +50,6 @@ public static class Policies
     public const string Officer = "Officer";
     /// <summary>Who may manage producer records: the OCOP office, commune officers, admin, and producers (their own).</summary>
     public const string ProducerEditor = "ProducerEditor";
+    /// <summary>Who records recognitions, revocations and inspections: the provincial office (3★/4★) and the Ministry (5★).</summary>
+    public const string RecognitionAuthority = "RecognitionAuthority";
 }
