@@ -23,6 +23,15 @@ public static class FeatureEndpoints
         services.AddScoped<ProducerRules>();
         services.AddScoped<ProductRules>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<CertificateReminders>();
+        services.AddHostedService<CertificateReminderService>();
+        Infrastructure.CommandLine.Register("reminders", "Create the certificate re-evaluation reminders due today, then exit.", async (app, _) =>
+        {
+            using var scope = app.Services.CreateScope();
+            var sent = await scope.ServiceProvider.GetRequiredService<CertificateReminders>().RunAsync(CancellationToken.None);
+            Console.WriteLine($"{sent} notifications created.");
+            return 0;
+        });
         // Form values that do not parse (a letter in a number field…) get Vietnamese messages naming the value.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
         {
@@ -46,5 +55,6 @@ public static class FeatureEndpoints
         api.MapScoringEndpoints();
         api.MapProductEndpoints();
         api.MapCertificateEndpoints();
+        api.MapRewardEndpoints();
     }
 }
