@@ -153,7 +153,8 @@ public abstract partial class CertificateTests(OcopAppFactory app)
         Assert.Contains("Đã bị thu hồi", page);
         Assert.Contains("10/04/2026", page);
         var english = await anonymous.GetStringAsync($"/xac-minh/{slug}?culture=en-US&ui-culture=en-US");
-        Assert.Contains("Revoked", english);
+        Assert.Contains("data-verify=\"status\">Revoked<", english);
+        Assert.Contains("Valid until", english);
 
         var product = await (await office.GetAsync($"/api/v1/products/{cert.GetProperty("productId").GetInt32()}")).JsonAsync();
         Assert.Equal(JsonValueKind.Null, product.GetProperty("currentStars").ValueKind);
@@ -277,6 +278,98 @@ public abstract partial class CertificateTests(OcopAppFactory app)
         var invalid = await office.PostAsJsonAsync($"/api/v1/certificates/{id}/inspections", new { kind = "Sometimes" });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.True((await invalid.JsonAsync()).GetProperty("errors").TryGetProperty("inspector", out _));
+    }
+
+    [Fact]
+    public async Task Reminders_notify_the_producer_and_the_province_once_when_the_window_opens()
+    {
+        var office = await app.ApiAsAsync("ocop.thainguyen");
+        var cert = await RecogniseAsync(office, await NewProductAsync(office, "Bí xanh nhắc hạn"), 3, "2026-01-10"); // window opens 14/07/2028
+        var key = $"certificate:{cert.GetProperty("id").GetInt32()}:WindowOpens";
+
+        async Task RunOn(DateOnly day)
+        {
+            using var at = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock(day))));
+            using var scope = at.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<Web.Features.Certificates.CertificateReminders>().RunAsync(CancellationToken.None);
+        }
+
+        await RunOn(new DateOnly(2028, 7, 13));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.Key == key)));
+        await RunOn(new DateOnly(2028, 7, 14));
+        await RunOn(new DateOnly(2028, 7, 15)); // a second run does not notify twice
+        var sent = await app.WithDbAsync(db => db.Notifications.Where(n => n.Key == key).Join(db.Users, n => n.UserId, u => u.Id, (n, u) => u.UserName).ToListAsync());
+        Assert.Contains("chuthe.bixanh", sent);
+        Assert.Contains("ocop.thainguyen", sent);
+        Assert.DoesNotContain("xa.babe", sent);
+        Assert.Equal(sent.Count, sent.Distinct().Count());
+
+        var pages = await app.PagesAsAsync("chuthe.bixanh");
+        Assert.Contains(cert.GetProperty("number").GetString()!, await pages.GetStringAsync("/Notifications"));
+    }
+
+    [Fact]
+    public async Task Reward_list_totals_the_amounts_of_the_year_by_star_level()
+    {
+        var office = await app.ApiAsAsync("ocop.thainguyen");
+        var year = 2019 + Random.Shared.Next(0, 5); // a year no other test issues in, so the list is this test's own
+        var a = await RecogniseAsync(office, await NewProductAsync(office, "Bí xanh thưởng A"), 3, $"{year}-02-01");
+        await RecogniseAsync(office, await NewProductAsync(office, "Bí xanh thưởng B"), 4, $"{year}-02-01");
+        var policy = await office.PutAsJsonAsync($"/api/v1/rewards/{year}/policy", new { amount3Stars = 10_000_000, amount4Stars = 20_000_000, amount5Stars = 50_000_000 });
+        Assert.Equal(HttpStatusCode.OK, policy.StatusCode);
+        var version = (await policy.JsonAsync()).GetProperty("version").GetInt64();
+        var list = await (await office.GetAsync($"/api/v1/rewards/{year}?decisionId={a.GetProperty("decisionId").GetInt32()}")).JsonAsync();
+        Assert.Equal(10_000_000m, list.GetProperty("total").GetDecimal());
+        var all = await (await office.GetAsync($"/api/v1/rewards/{year}")).JsonAsync();
+        Assert.True(all.GetProperty("total").GetDecimal() >= 30_000_000m);
+        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync($"/api/v1/rewards/{year}/policy", new { amount3Stars = 1, amount4Stars = 2, amount5Stars = 3, version })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await office.PutAsJsonAsync($"/api/v1/rewards/{year}/policy", new { amount3Stars = 1, amount4Stars = 2, amount5Stars = 3, version })).StatusCode);
+        var invalid = await office.PutAsJsonAsync($"/api/v1/rewards/{year}/policy", new { amount3Stars = -1 });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Contains("VND", (await invalid.JsonAsync()).GetProperty("errors").GetProperty("amount3Stars")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Officer_records_a_decision_through_the_form_and_revokes_from_the_details_page()
+    {
+        var api = await app.ApiAsAsync("ocop.thainguyen");
+        var product = await NewProductAsync(api, "Bí xanh biểu mẫu");
+        var pages = await app.PagesAsAsync("ocop.thainguyen");
+        var response = await pages.PostFormAsync("/Certificates/Record", new()
+        {
+            ["Number"] = "88/QĐ-UBND", ["DecisionDate"] = "2026-02-02", ["SignerName"] = "Nguyễn Văn Chủ", ["SignerTitle"] = "Chủ tịch",
+            ["Items[0].ProductId"] = product.ToString(), ["Items[0].Stars"] = "4", ["Items[0].Points"] = "77",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var decisionPage = await pages.GetStringAsync(response.Headers.Location!.ToString());
+        var number = Regex.Match(decisionPage, @"\d{3}/2026/OCOP-19").Value;
+        Assert.NotEmpty(number);
+        var id = await app.WithDbAsync(db => db.Certificates.Where(c => c.Number == number).Select(c => c.Id).SingleAsync());
+
+        var list = await pages.GetStringAsync("/Certificates?status=active");
+        Assert.Contains(number, list);
+        Assert.Contains("data-nav=\"certificates\"", list);
+        var pdf = await pages.GetAsync($"/Certificates/Details/{id}?handler=Pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (await pages.GetAsync("/Certificates?handler=Export&status=active")).Content.Headers.ContentType?.MediaType);
+
+        var version = await app.WithDbAsync(db => db.Certificates.Where(c => c.Id == id).Select(c => c.Version).SingleAsync());
+        var revoked = await pages.PostFormAsync($"/Certificates/Details/{id}?handler=Revoke", new()
+        {
+            ["Revoke.Ground"] = "b", ["Revoke.TriggeredOn"] = "2026-03-01", ["Revoke.DecidedOn"] = "2026-03-05", ["Revoke.DecisionNumber"] = "9/QĐ-UBND",
+            ["Revoke.SignerName"] = "Nguyễn Văn Chủ", ["Revoke.Version"] = version.ToString(),
+        }, formPage: $"/Certificates/Details/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        var details = await pages.GetStringAsync($"/Certificates/Details/{id}");
+        Assert.Contains("Đã bị thu hồi", details);
+        Assert.Contains("data-testid=\"revocation\"", details);
+
+        // A commune officer sees the certificate of its commune but gets no revocation form, and its post is refused.
+        var commune = await app.PagesAsAsync("xa.babe");
+        var other = await app.ApiAsAsync("ocop.thainguyen");
+        var fresh = await RecogniseAsync(other, await NewProductAsync(other, "Bí xanh xã xem"), 3);
+        var communePage = await commune.GetStringAsync($"/Certificates/Details/{fresh.GetProperty("id").GetInt32()}");
+        Assert.DoesNotContain("revoke-form", communePage);
     }
 
     private async Task<HttpClient> OtherProvinceOfficerAsync()
