@@ -68,6 +68,7 @@ public abstract partial class CertificateTests(OcopAppFactory app)
         Assert.Equal(sequences[0] + 1, sequences[1]);
         Assert.All(certs, c => Assert.Equal("2026-03-15", c.GetProperty("issuedOn").GetString()));
         Assert.All(certs, c => Assert.Equal("2029-03-15", c.GetProperty("expiresOn").GetString()));
+        Assert.All(certs, c => Assert.EndsWith("Thái Nguyên", c.GetProperty("producerAddress").GetString()));
 
         var product = await (await office.GetAsync($"/api/v1/products/{b}")).JsonAsync();
         Assert.Equal(4, product.GetProperty("currentStars").GetInt32());

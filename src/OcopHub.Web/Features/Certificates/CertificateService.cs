@@ -99,7 +99,7 @@ public sealed class CertificateService(OcopDbContext db, TimeProvider clock)
             Decision = decision, ProductId = product.Id, ProducerId = product.ProducerId,
             ProvinceCode = product.ProvinceCode, CommuneCode = product.CommuneCode,
             ProductName = product.Name, ProducerName = producer.Name,
-            ProducerAddress = string.Join(", ", new[] { producer.Address, producer.CommuneUnit?.FullName }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            ProducerAddress = await AddressAsync(producer, ct),
             Stars = stars, Points = points, RulebookId = rulebookId ?? product.RulebookId,
             IssuedOn = lifecycle.IssuedOn, ExpiresOn = lifecycle.ExpiresOn,
             Issuer = stars == 5 ? CertificateNumber.CentralIssuer : product.ProvinceCode, Year = decision.DecisionDate.Year,
@@ -127,6 +127,17 @@ public sealed class CertificateService(OcopDbContext db, TimeProvider clock)
         product.CurrentStars = ProductRules.CurrentStars(product.History, VietnamTime.Today(clock));
         product.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         return certificate;
+    }
+
+    /// <summary>Street/village, commune, province as printed; parts already written in the address are not repeated.</summary>
+    private async Task<string> AddressAsync(Producer producer, CancellationToken ct)
+    {
+        var province = await db.AdministrativeUnits.Where(u => u.Code == producer.ProvinceCode && u.Level == UnitLevel.Province && u.ValidTo == null)
+            .Select(u => u.FullName).FirstOrDefaultAsync(ct);
+        var parts = new List<string>();
+        foreach (var part in new[] { producer.Address, producer.CommuneUnit?.FullName, province })
+            if (!string.IsNullOrWhiteSpace(part) && !parts.Any(p => p.Contains(part.Trim(), StringComparison.OrdinalIgnoreCase))) parts.Add(part.Trim());
+        return string.Join(", ", parts);
     }
 
     private readonly List<(Certificate Old, Certificate New)> pendingSupersede = [];

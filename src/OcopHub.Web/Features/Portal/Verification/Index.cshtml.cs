@@ -26,5 +26,6 @@ public sealed class IndexModel(OcopDbContext db, TimeProvider clock) : PageModel
             return;
         }
         Result = CertificateMapping.Public(c, VietnamTime.Today(clock));
+        Query = Result.Number; // show the number as printed, whatever form the link used
     }
 }
