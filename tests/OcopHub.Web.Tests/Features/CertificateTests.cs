@@ -373,6 +373,27 @@ public abstract partial class CertificateTests(OcopAppFactory app)
         Assert.DoesNotContain("revoke-form", communePage);
     }
 
+    [Fact]
+    public async Task Concurrent_decisions_get_distinct_consecutive_numbers()
+    {
+        var office = await app.ApiAsAsync("ocop.thainguyen");
+        var products = new List<int>();
+        for (var i = 0; i < 4; i++) products.Add(await NewProductAsync(office, $"Bí xanh song song {i}"));
+        var year = 2030 + Random.Shared.Next(0, 60); // numbers run per issuer and year: a year of its own
+        using var at = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock(new DateOnly(year, 12, 31)))));
+        var timed = await Task.WhenAll(products.Select(async _ =>
+        {
+            var c = at.CreateClient();
+            c.DefaultRequestHeaders.Authorization = new("Bearer", await Clients.TokenAsync(c, "ocop.thainguyen", Seeder.DemoPassword));
+            return c;
+        }));
+        var responses = await Task.WhenAll(products.Select((p, i) => timed[i].PostAsJsonAsync("/api/v1/decisions", Decision($"{year}-06-01", new { productId = p, stars = 3 }))));
+        var numbers = new List<string>();
+        foreach (var r in responses) numbers.Add((await CreatedAsync(r)).GetProperty("certificates")[0].GetProperty("number").GetString()!);
+        Assert.Equal(["001", "002", "003", "004"], numbers.Select(n => n[..3]).Order());
+        Assert.All(numbers, n => Assert.EndsWith($"/{year}/OCOP-19", n));
+    }
+
     private async Task<HttpClient> OtherProvinceOfficerAsync()
     {
         var userName = $"ocop.hanoi.{Guid.NewGuid().ToString("N")[..6]}";
