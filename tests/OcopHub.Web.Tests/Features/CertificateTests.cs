@@ -159,6 +159,9 @@ public abstract partial class CertificateTests(OcopAppFactory app)
 
         var product = await (await office.GetAsync($"/api/v1/products/{cert.GetProperty("productId").GetInt32()}")).JsonAsync();
         Assert.Equal(JsonValueKind.Null, product.GetProperty("currentStars").ValueKind);
+        var certId = cert.GetProperty("id").GetInt32().ToString();
+        var update = await app.WithDbAsync(db => db.AuditEntries.Where(x => x.EntityType == "Certificate" && x.EntityId == certId && x.Action == "Updated").ToListAsync());
+        Assert.Contains(update, x => x.UserName == "ocop.thainguyen" && x.After!.Contains("\"RevokedOn\":\"2026-04-10\"") && x.Before!.Contains("\"RevokedOn\":null"));
 
         var missing = await anonymous.GetAsync("/api/v1/certificates/999-2026-OCOP-19");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -305,6 +308,8 @@ public abstract partial class CertificateTests(OcopAppFactory app)
         Assert.DoesNotContain("xa.babe", sent);
         Assert.Equal(sent.Count, sent.Distinct().Count());
 
+        // The producer sees its own certificate through the API too.
+        Assert.Contains(cert.GetProperty("number").GetString()!, await (await app.ApiAsAsync("chuthe.bixanh")).GetStringAsync("/api/v1/certificates?status=active&pageSize=500"));
         var pages = await app.PagesAsAsync("chuthe.bixanh");
         Assert.Contains(cert.GetProperty("number").GetString()!, await pages.GetStringAsync("/Notifications"));
     }
