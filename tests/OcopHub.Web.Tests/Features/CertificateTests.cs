@@ -159,6 +159,11 @@ public abstract partial class CertificateTests(OcopAppFactory app)
 
         var product = await (await office.GetAsync($"/api/v1/products/{cert.GetProperty("productId").GetInt32()}")).JsonAsync();
         Assert.Equal(JsonValueKind.Null, product.GetProperty("currentStars").ValueKind);
+        // Editing the product afterwards (history sent back as read) does not bring the revoked stars back.
+        var edit = JsonSerializer.Deserialize<Dictionary<string, object?>>(product.GetRawText())!;
+        var edited = await office.PutAsJsonAsync($"/api/v1/products/{product.GetProperty("id").GetInt32()}", edit);
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await edited.JsonAsync()).GetProperty("currentStars").ValueKind);
         var certId = cert.GetProperty("id").GetInt32().ToString();
         var update = await app.WithDbAsync(db => db.AuditEntries.Where(x => x.EntityType == "Certificate" && x.EntityId == certId && x.Action == "Updated").ToListAsync());
         Assert.Contains(update, x => x.UserName == "ocop.thainguyen" && x.After!.Contains("\"RevokedOn\":\"2026-04-10\"") && x.Before!.Contains("\"RevokedOn\":null"));
@@ -352,6 +357,9 @@ public abstract partial class CertificateTests(OcopAppFactory app)
         Assert.NotEmpty(number);
         var id = await app.WithDbAsync(db => db.Certificates.Where(c => c.Number == number).Select(c => c.Id).SingleAsync());
 
+        var decisionUrl = response.Headers.Location!.ToString();
+        Assert.Equal("application/pdf", (await pages.GetAsync(decisionUrl + "?handler=Pdf")).Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (await pages.GetAsync(decisionUrl + "?handler=Excel")).Content.Headers.ContentType?.MediaType);
         var list = await pages.GetStringAsync("/Certificates?status=active");
         Assert.Contains(number, list);
         Assert.Contains("data-nav=\"certificates\"", list);
