@@ -23,6 +23,10 @@ public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
     public DbSet<DossierEvidence> DossierEvidence => Set<DossierEvidence>();
     public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<RecognitionDecision> RecognitionDecisions => Set<RecognitionDecision>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateInspection> CertificateInspections => Set<CertificateInspection>();
+    public DbSet<RewardPolicy> RewardPolicies => Set<RewardPolicy>();
     public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -2,6 +2,7 @@ using OcopHub.Web.Data;
 using OcopHub.Web.Features.Account;
 using OcopHub.Web.Features.AdminUnits;
 using OcopHub.Web.Features.Imports;
+using OcopHub.Web.Features.Certificates;
 using OcopHub.Web.Features.Producers;
 using OcopHub.Web.Features.Rulebooks;
 using OcopHub.Web.Features.Scoring;
@@ -37,6 +38,16 @@ public static class FeatureEndpoints
         services.AddSingleton<ImportJobs>();
         services.AddScoped<ProducerRules>();
         services.AddScoped<ProductRules>();
+        services.AddScoped<CertificateService>();
+        services.AddScoped<CertificateReminders>();
+        services.AddHostedService<CertificateReminderService>();
+        Infrastructure.CommandLine.Register("reminders", "Create the certificate re-evaluation reminders due today, then exit.", async (app, _) =>
+        {
+            using var scope = app.Services.CreateScope();
+            var sent = await scope.ServiceProvider.GetRequiredService<CertificateReminders>().RunAsync(CancellationToken.None);
+            Console.WriteLine($"{sent} notifications created.");
+            return 0;
+        });
         // Form values that do not parse (a letter in a number field…) get Vietnamese messages naming the value.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
         {
@@ -62,5 +73,7 @@ public static class FeatureEndpoints
         api.MapImportEndpoints();
         api.MapDossierEndpoints();
         api.MapNotificationEndpoints();
+        api.MapCertificateEndpoints();
+        api.MapRewardEndpoints();
     }
 }

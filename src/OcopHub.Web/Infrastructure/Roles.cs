@@ -52,4 +52,6 @@ public static class Policies
     public const string ProducerEditor = "ProducerEditor";
     /// <summary>Who may import registry lists from spreadsheets: the provincial OCOP office, commune officers, admin.</summary>
     public const string Importer = "Importer";
+    /// <summary>Who records recognitions, revocations and inspections: the provincial office (3★/4★) and the Ministry (5★).</summary>
+    public const string RecognitionAuthority = "RecognitionAuthority";
 }

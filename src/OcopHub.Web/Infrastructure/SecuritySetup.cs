@@ -71,6 +71,7 @@ public static class SecuritySetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Officer, p => p.RequireRole(Roles.Admin, Roles.Ministry, Roles.ProvinceOffice, Roles.Department, Roles.CouncilMember, Roles.CommuneOfficer))
             .AddPolicy(Policies.Importer, p => p.RequireRole(Roles.Admin, Roles.ProvinceOffice, Roles.CommuneOfficer))
+            .AddPolicy(Policies.RecognitionAuthority, p => p.RequireRole(Roles.ProvinceOffice, Roles.Ministry))
             .AddPolicy(Policies.ProducerEditor, p => p.RequireRole(Roles.Admin, Roles.ProvinceOffice, Roles.CommuneOfficer, Roles.Producer));
 
         services.AddRateLimiter(o =>

@@ -21,6 +21,8 @@ public sealed class EndpointAuthorizationTests(SqliteAppFactory app)
         "/bo-tieu-chi/{version?}", "/bo-tieu-chi/{version}/{setNo:int}",
         "GET /api/v1/rulebooks/", "GET /api/v1/rulebooks/{version}/sets", "GET /api/v1/rulebooks/{version}/sets/{setNo:int}",
         "POST /api/v1/scoring/evaluate",
+        // Public verification of a certificate (what its QR code opens): only what is printed on it.
+        "/xac-minh/{number?}", "GET /api/v1/certificates/{number}",
     ];
 
     private List<(string Name, Endpoint Endpoint)> Endpoints() =>

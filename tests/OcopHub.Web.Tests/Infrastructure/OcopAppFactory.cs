@@ -37,6 +37,7 @@ public class OcopAppFactory(DatabaseProvider provider) : WebApplicationFactory<P
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting($"ConnectionStrings:{(provider == DatabaseProvider.PostgreSQL ? "PostgreSQL" : "Sqlite")}", connectionString);
         builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("Reminders:Enabled", "false"); // the reminder tests run the job directly
         builder.UseSetting("Seed:AdminUserName", "admin");
         builder.UseSetting("Seed:AdminPassword", AdminPassword);
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");

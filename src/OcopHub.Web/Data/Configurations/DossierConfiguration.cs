@@ -74,7 +74,9 @@ public sealed class DossierConfiguration :
         b.Property(n => n.UserId).HasMaxLength(450);
         b.Property(n => n.Title).HasMaxLength(300);
         b.Property(n => n.Body).HasMaxLength(2000);
-        b.Property(n => n.Url).HasMaxLength(300);
+        b.Property(n => n.Url).HasMaxLength(500);
+        b.Property(n => n.Key).HasMaxLength(200);
         b.HasIndex(n => new { n.UserId, n.ReadAt });
+        b.HasIndex(n => new { n.UserId, n.Key }).IsUnique();
     }
 }

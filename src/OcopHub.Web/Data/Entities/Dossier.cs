@@ -145,14 +145,3 @@ public class Round : IAudited, IVersioned
         new(Core.Rounds.RoundLevel.Province, PlanYear, Number, ProposedBefore, DecideBefore, IsExtra, Basis);
 }
 
-/// <summary>Thông báo trong ứng dụng, to one user.</summary>
-public class Notification
-{
-    public long Id { get; set; }
-    public string UserId { get; set; } = "";
-    public string Title { get; set; } = "";
-    public string? Body { get; set; }
-    public string? Url { get; set; }
-    public DateTime CreatedAt { get; set; }
-    public DateTime? ReadAt { get; set; }
-}

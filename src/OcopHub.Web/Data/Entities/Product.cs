@@ -71,6 +71,8 @@ public class ProductOcopRecord : IAudited
     public string? CertificateNumber { get; set; }
     public DateOnly? IssuedOn { get; set; }
     public DateOnly? ExpiresOn { get; set; }
+    /// <summary>Set when the certificate of this recognition is revoked (Art. 8): it no longer counts for CurrentStars.</summary>
+    public DateOnly? RevokedOn { get; set; }
 }
 
 /// <summary>A product photo stored privately under the data folder (never in wwwroot).</summary>

@@ -115,11 +115,16 @@ public sealed class ProductRules(OcopDbContext db, RulebookCatalog rulebooks, Ti
         p.CollectiveMark = ProducerRules.Clean(i.CollectiveMark);
         if (i.Status is { Length: > 0 } s) p.Status = Enum.Parse<ProductStatus>(s, ignoreCase: true);
         p.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        // Revocations are recorded by the certificates feature, not sent by clients: keep them with their certificate
+        // number, since the rows below are matched by position and an edit may reorder them.
+        var revoked = p.History.Where(h => h.RevokedOn is not null && h.CertificateNumber is not null)
+            .GroupBy(h => h.CertificateNumber!).ToDictionary(g => g.Key, g => g.First().RevokedOn);
         ChildRows.Sync(db, p.History, i.History?.OrderBy(h => h.EvaluationYear).ToList(), (r, x) =>
         {
             r.EvaluationYear = x.EvaluationYear; r.Stars = x.Stars; r.Points = x.Points; r.RulebookId = ProducerRules.Clean(x.RulebookId);
             r.Level = ProducerRules.Clean(x.Level); r.DecisionNumber = ProducerRules.Clean(x.DecisionNumber); r.DecisionDate = x.DecisionDate;
             r.CertificateNumber = ProducerRules.Clean(x.CertificateNumber); r.IssuedOn = x.IssuedOn; r.ExpiresOn = x.ExpiresOn;
+            r.RevokedOn = r.CertificateNumber is { } n && revoked.TryGetValue(n, out var on) ? on : null;
         });
         p.CurrentStars = CurrentStars(p.History, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var text = string.Join(' ', p.Name, c.Producer.Name, c.Unit.FullName, p.OcopCode, p.Description);
@@ -128,7 +133,7 @@ public sealed class ProductRules(OcopDbContext db, RulebookCatalog rulebooks, Ti
 
     /// <summary>The stars of the latest recognition that has not expired; null when none is in force.</summary>
     public static int? CurrentStars(IEnumerable<ProductOcopRecord> history, DateOnly today) =>
-        history.Where(h => h.ExpiresOn is null || h.ExpiresOn >= today)
+        history.Where(h => (h.ExpiresOn is null || h.ExpiresOn >= today) && (h.RevokedOn is null || h.RevokedOn > today))
             .OrderByDescending(h => h.EvaluationYear).ThenByDescending(h => h.IssuedOn).Select(h => (int?)h.Stars).FirstOrDefault();
 
     /// <summary>
