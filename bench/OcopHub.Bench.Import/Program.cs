@@ -46,6 +46,7 @@ Console.WriteLine($"server peak memory (VmHWM): {Hwm()}");
 async Task RunAsync(string label, byte[] file, int expected)
 {
     var kind = label.Split(' ')[0];
+    var cpu0 = Cpu();
     var total = Stopwatch.StartNew();
     using var form = new MultipartFormDataContent { { new StringContent(kind), "kind" }, { new ByteArrayContent(file), "file", kind + ".xlsx" } };
     var upload = await http.PostAsync("/api/v1/imports", form);
@@ -55,6 +56,7 @@ async Task RunAsync(string label, byte[] file, int expected)
     var uploaded = total.Elapsed;
     var preview = await WaitAsync(id);
     var previewed = total.Elapsed;
+    var cpu1 = Cpu();
     var counts = preview.GetProperty("counts");
     if (counts.GetProperty("error").GetInt32() > 0)
         throw new InvalidOperationException($"{label}: {counts} — first rows: {preview.GetProperty("rows")}");
@@ -62,8 +64,13 @@ async Task RunAsync(string label, byte[] file, int expected)
     if (!commit.IsSuccessStatusCode) throw new InvalidOperationException($"commit {label}: {await commit.Content.ReadAsStringAsync()}");
     var done = await WaitAsync(id);
     if (done.GetProperty("state").GetString() != "Committed") throw new InvalidOperationException($"{label}: {done.GetProperty("state")} {done.GetProperty("message")}");
+    var cpu2 = Cpu();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{label,-40} rows {expected,6}  upload {uploaded.TotalSeconds,6:0.00} s  preview {(previewed - uploaded).TotalSeconds,6:0.00} s  commit {(total.Elapsed - previewed).TotalSeconds,6:0.00} s  total {total.Elapsed.TotalSeconds,6:0.00} s  ({counts})  VmHWM {Hwm()}"));
+    // Wall time depends on what else runs on the machine; the server's CPU time does not (much).
+    if (cpu0 is not null)
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"",-40} server CPU: upload+preview {cpu1 - cpu0,6:0.00} s  commit {cpu2 - cpu1,6:0.00} s  total {cpu2 - cpu0,6:0.00} s"));
 }
 
 async Task<JsonElement> WaitAsync(string id)
@@ -74,6 +81,15 @@ async Task<JsonElement> WaitAsync(string id)
         if (s.GetProperty("state").GetString() is not ("Checking" or "Committing")) return s;
         await Task.Delay(100);
     }
+}
+
+// utime + stime of the server (all threads), from /proc/PID/stat, in seconds (USER_HZ = 100).
+double? Cpu()
+{
+    if (pid is null) return null;
+    var stat = File.ReadAllText($"/proc/{pid}/stat");
+    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
 }
 
 string Hwm()

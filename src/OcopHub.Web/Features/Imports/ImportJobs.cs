@@ -222,7 +222,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
         }
         await using (var tx = await db.Database.BeginTransactionAsync())
         {
-            await db.SaveChangesAsync();
+            await planner.SaveAsync();
             await tx.CommitAsync();
         }
         log.LogInformation("Import {Id} saved in {Save} ms", job.Id, (int)(watch.Elapsed - applied).TotalMilliseconds);
