@@ -18,6 +18,7 @@ public sealed class HistoryImport(OcopDbContext db, UserScope scope, TimeProvide
     private Dictionary<string, Product> _byCode = [];
     private Dictionary<(string, int), Product> _byName = [];
     private readonly Dictionary<(int, int, int), int> _rows = [];
+    private readonly Dictionary<int, List<ProductOcopRecord>> _added = [];
     private readonly DateOnly _today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     protected override async Task LoadAsync(CancellationToken ct)
@@ -68,13 +69,18 @@ public sealed class HistoryImport(OcopDbContext db, UserScope scope, TimeProvide
         _rows[key] = row.Number;
 
         var decision = row.Get("decisionNumber");
-        var record = product.History.FirstOrDefault(h => h.EvaluationYear == year && h.Stars == stars)
-            ?? (decision is null ? null : product.History.FirstOrDefault(h => h.EvaluationYear == year && h.DecisionNumber == decision));
+        // New results stay out of the tracked product's History (saving would insert them twice): they are kept
+        // beside it, and matching and the current stars look at both.
+        var added = _added.TryGetValue(product.Id, out var list) ? list : _added[product.Id] = [];
+        var all = product.History.Concat(added).ToList();
+        var record = all.FirstOrDefault(h => h.EvaluationYear == year && h.Stars == stars)
+            ?? (decision is null ? null : all.FirstOrDefault(h => h.EvaluationYear == year && h.DecisionNumber == decision));
         var isNew = record is null;
         if (record is null)
         {
             record = new ProductOcopRecord { ProductId = product.Id };
-            product.History.Add(record);
+            added.Add(record);
+            all.Add(record);
         }
         record.EvaluationYear = year.Value;
         record.Stars = stars.Value;
@@ -88,7 +94,7 @@ public sealed class HistoryImport(OcopDbContext db, UserScope scope, TimeProvide
         Set(row, "expiresOn", expires, v => record.ExpiresOn = v);
         var status = isNew ? Create(record) : StatusOf(record);
         var stars0 = product.CurrentStars;
-        product.CurrentStars = ProductRules.CurrentStars(product.History, _today);
+        product.CurrentStars = ProductRules.CurrentStars(all, _today);
         if (status != ImportRowStatus.Unchanged || stars0 != product.CurrentStars) product.UpdatedAt = Now;
         return (status, label);
     }
