@@ -31,6 +31,12 @@ public sealed record CloseInput(long? Version, string? Note);
 /// </summary>
 public sealed class CouncilScoring(OcopDbContext db, CouncilService councils, RulebookCatalog catalog, ICurrentActor actor, TimeProvider clock)
 {
+    // Vietnamese names stay readable in the stored JSON (it is the minutes' record), not \u-escaped.
+    private static readonly JsonSerializerOptions StoredJson = new(JsonSerializerOptions.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     private sealed record Context(Dossier Dossier, Council Council, string UserId, bool IsChair);
 
     private async Task<(Context?, WorkflowResult)> ContextAsync(int dossierId, ClaimsPrincipal user, CancellationToken ct)
@@ -64,7 +70,7 @@ public sealed class CouncilScoring(OcopDbContext db, CouncilService councils, Ru
         var evaluation = await db.Evaluations.AsNoTracking().Where(e => e.DossierId == dossierId).OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
         if (evaluation is null) return (null, WorkflowResult.Conflict("Hội đồng chưa kết luận kết quả chấm điểm hồ sơ này."));
         var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.DossierId == dossierId).OrderBy(s => s.Id).ToListAsync(ct);
-        var totals = JsonSerializer.Deserialize<List<MemberTotalDto>>(evaluation.MembersJson, JsonSerializerOptions.Web) ?? [];
+        var totals = JsonSerializer.Deserialize<List<MemberTotalDto>>(evaluation.MembersJson, StoredJson) ?? [];
         return (new MinutesData(c.Dossier, c.Council, sheets, evaluation, totals), WorkflowResult.Done);
     }
 
@@ -128,7 +134,8 @@ public sealed class CouncilScoring(OcopDbContext db, CouncilService councils, Ru
         var now = clock.GetUtcNow().UtcDateTime;
         if (sheet is null)
         {
-            sheet = new ScoreSheetEntry { DossierId = dossierId, CouncilId = c.Council.Id, MemberUserId = c.UserId, MemberName = MemberName(c) };
+            // Version 1 from the first save, so a second "first save" (version 0) is detected as stale.
+            sheet = new ScoreSheetEntry { DossierId = dossierId, CouncilId = c.Council.Id, MemberUserId = c.UserId, MemberName = MemberName(c), Version = 1 };
             db.ScoreSheets.Add(sheet);
         }
         else db.Entry(sheet).Property(s => s.Version).OriginalValue = version;
@@ -159,7 +166,7 @@ public sealed class CouncilScoring(OcopDbContext db, CouncilService councils, Ru
         var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.DossierId == dossierId && s.MemberUserId == c.UserId, ct);
         if (sheet is null)
         {
-            sheet = new ScoreSheetEntry { DossierId = dossierId, CouncilId = c.Council.Id, MemberUserId = c.UserId, MemberName = MemberName(c) };
+            sheet = new ScoreSheetEntry { DossierId = dossierId, CouncilId = c.Council.Id, MemberUserId = c.UserId, MemberName = MemberName(c), Version = 1 };
             db.ScoreSheets.Add(sheet);
         }
         if (sheet.RecusedAt is not null) return (null, WorkflowResult.Conflict("Bạn đã từ chối tham gia chấm hồ sơ này."));
@@ -212,7 +219,7 @@ public sealed class CouncilScoring(OcopDbContext db, CouncilService councils, Ru
         {
             DossierId = dossierId, CouncilId = c.Council.Id, RulebookId = c.Dossier.RulebookId, SetNo = c.Dossier.SetNo,
             Average = r.Average, Band = r.Band, Stars = r.AwardedStars, Spread = r.Spread, Outcome = outcome.ToString(),
-            ExplanationVi = r.Explanation.Vi, MembersJson = JsonSerializer.Serialize(Result(r, sheets).Members, JsonSerializerOptions.Web),
+            ExplanationVi = r.Explanation.Vi, MembersJson = JsonSerializer.Serialize(Result(r, sheets).Members, StoredJson),
             ClosedBy = actor.UserName, ClosedAt = clock.GetUtcNow().UtcDateTime,
         });
         return await SaveAndViewAsync(c, ct);
