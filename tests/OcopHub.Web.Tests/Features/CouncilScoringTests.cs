@@ -187,6 +187,31 @@ public abstract class CouncilScoringTests(OcopAppFactory app)
     }
 
     [Fact]
+    public async Task A_member_scores_on_the_page_and_outsiders_are_refused()
+    {
+        var id = await ScoringDossierAsync();
+        var page = await app.PagesAsAsync(Member2);
+        var html = await page.GetStringAsync($"/Councils/Score/{id}");
+        Assert.Contains("data-testid=\"save\"", html);
+        Assert.Contains("name=\"a[", html);
+
+        var form = new Dictionary<string, string> { ["Version"] = "0" };
+        foreach (var (code, option) in await FullAnswersAsync(app)) form[$"a[{code}]"] = option;
+        var saved = await page.PostFormAsync($"/Councils/Score/{id}?handler=Submit", form, formPage: $"/Councils/Score/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var sheet = await app.WithDbAsync(db => db.ScoreSheets.SingleAsync(s => s.DossierId == id));
+        Assert.NotNull(sheet.SubmittedAt);
+        Assert.Equal(100m, sheet.Total);
+        Assert.DoesNotContain("data-testid=\"save\"", await page.GetStringAsync($"/Councils/Score/{id}"));
+
+        var office = await app.PagesAsAsync(Office);
+        var refused = await office.GetAsync($"/Councils/Score/{id}");
+        Assert.True(refused.StatusCode is HttpStatusCode.Forbidden || refused.Headers.Location?.PathAndQuery.StartsWith("/Account/AccessDenied") == true,
+            $"{refused.StatusCode} {refused.Headers.Location}");
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.PagesAsAsync(OtherCommune)).GetAsync($"/Councils/Score/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_office_creates_councils_and_others_cannot()
     {
         var office = await app.ApiAsAsync(Office);
