@@ -191,6 +191,7 @@ public abstract class CouncilScoringTests(OcopAppFactory app)
     {
         var id = await ScoringDossierAsync();
         var page = await app.PagesAsAsync(Member2);
+        Assert.Contains($"href=\"/Councils/Score/{id}\"", await page.GetStringAsync($"/Dossiers/Details/{id}"));
         var html = await page.GetStringAsync($"/Councils/Score/{id}");
         Assert.Contains("data-testid=\"save\"", html);
         Assert.Contains("name=\"a[", html);
@@ -209,6 +210,26 @@ public abstract class CouncilScoringTests(OcopAppFactory app)
         Assert.True(refused.StatusCode is HttpStatusCode.Forbidden || refused.Headers.Location?.PathAndQuery.StartsWith("/Account/AccessDenied") == true,
             $"{refused.StatusCode} {refused.Headers.Location}");
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.PagesAsAsync(OtherCommune)).GetAsync($"/Councils/Score/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_office_lists_and_creates_councils_on_the_page()
+    {
+        var office = await app.PagesAsAsync(Office);
+        Assert.Contains("Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Thái Nguyên", await office.GetStringAsync("/Councils"));
+        var name = $"Hội đồng trang thử {app.Provider}";
+        var form = new Dictionary<string, string>
+        {
+            ["Name"] = name, ["TermFrom"] = "2019-01-01", ["TermTo"] = "2019-12-31", ["ChairUserName"] = Chair, ["SecretaryUserName"] = Member3,
+            ["Members"] = $"{Member2}; Sở Công Thương\n{Member3}", ["SpreadLimit"] = "10",
+        };
+        var created = await office.PostFormAsync("/Councils", form, formPage: "/Councils");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var council = await app.WithDbAsync(db => db.Councils.Include(c => c.Members).SingleAsync(c => c.Name == name));
+        Assert.Equal(3, council.Members.Count);
+        Assert.Equal("Sở Công Thương", council.Members.Single(m => m.FullName == "Đào Thị Minh").Department);
+        form["ChairUserName"] = "khong.ton.tai";
+        Assert.Equal(HttpStatusCode.BadRequest, (await office.PostFormAsync("/Councils", form, formPage: "/Councils")).StatusCode);
     }
 
     [Fact]
