@@ -248,6 +248,15 @@ public abstract class CouncilScoringTests(OcopAppFactory app)
         Assert.Equal(8m, council.GetProperty("spreadLimit").GetDecimal());
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiAsAsync(Chair)).PostAsJsonAsync("/api/v1/councils", input)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await office.PostAsJsonAsync("/api/v1/councils", input with { chairUserName = "bo.nnmt" })).StatusCode);
+        var cid = council.GetProperty("id").GetInt32();
+        var edit = input with { spreadLimit = 6m, members = new[] { new { userName = Member3, department = "Sở Y tế" } } };
+        var edited = await office.PutAsJsonAsync($"/api/v1/councils/{cid}", new { edit.name, edit.termFrom, edit.termTo, edit.chairUserName, edit.members, edit.spreadLimit, version = council.GetProperty("version").GetInt64() });
+        Assert.True(edited.StatusCode == HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
+        var after = await edited.JsonAsync();
+        Assert.Equal(6m, after.GetProperty("spreadLimit").GetDecimal());
+        Assert.Equal(["Phạm Quốc Hùng", "Lý Văn Quang"], after.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("fullName").GetString()).Order().Reverse());
+        var stale = await office.PutAsJsonAsync($"/api/v1/councils/{cid}", new { edit.name, edit.termFrom, edit.termTo, edit.chairUserName, edit.members, edit.spreadLimit, version = council.GetProperty("version").GetInt64() });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var list = await office.GetFromJsonAsync<JsonElement>("/api/v1/councils");
         Assert.Contains(list.EnumerateArray(), c => c.GetProperty("id").GetInt32() == council.GetProperty("id").GetInt32());
     }

@@ -19,6 +19,12 @@ public static class CouncilEndpoints
             return c is null ? DossierEndpoints.Problem(result) : TypedResults.Created($"/api/v1/councils/{c.Id}", c);
         }).WithSummary("Lập Hội đồng cho một nhiệm kỳ: Chủ tịch, thành viên, túc số, chênh lệch điểm tối đa (Văn phòng Điều phối tỉnh)");
 
+        g.MapPut("/{id:int}", async Task<Results<Ok<CouncilDto>, ProblemHttpResult>> (int id, CouncilInput input, CouncilService councils, HttpContext http, CancellationToken ct) =>
+        {
+            var (c, result) = await councils.SaveAsync(id, input, http.User, ct);
+            return c is null ? DossierEndpoints.Problem(result) : TypedResults.Ok(c);
+        }).WithSummary("Sửa Hội đồng (cần version; 409 nếu đã cũ)");
+
         var d = api.MapGroup("/dossiers/{id:int}").WithTags("Hội đồng").RequireAuthorization(Policies.SignedIn);
         d.MapGet("/score-sheets", async (int id, CouncilScoring scoring, HttpContext http, CancellationToken ct) =>
             Reply(await scoring.ViewAsync(id, http.User, ct)))

@@ -9,7 +9,7 @@ namespace OcopHub.Web.Features.Councils;
 
 public sealed record CouncilMemberInput(string UserName, string? Department);
 public sealed record CouncilInput(string? ProvinceCode, string Name, DateOnly TermFrom, DateOnly TermTo, string ChairUserName, string? SecretaryUserName,
-    List<CouncilMemberInput> Members, int? QuorumNumerator, int? QuorumDenominator, decimal? SpreadLimit);
+    List<CouncilMemberInput> Members, int? QuorumNumerator, int? QuorumDenominator, decimal? SpreadLimit, long? Version = null);
 public sealed record CouncilMemberDto(string UserId, string UserName, string FullName, string? Department, bool IsChair);
 public sealed record CouncilDto(int Id, string ProvinceCode, string Name, DateOnly TermFrom, DateOnly TermTo, int QuorumNumerator, int QuorumDenominator,
     decimal SpreadLimit, IReadOnlyList<CouncilMemberDto> Members, long Version);
@@ -27,9 +27,13 @@ public sealed class CouncilService(OcopDbContext db, TimeProvider clock)
         return list.Select(c => Dto(c, names)).ToList();
     }
 
-    public async Task<(CouncilDto?, WorkflowResult)> CreateAsync(CouncilInput input, ClaimsPrincipal user, CancellationToken ct)
+    public Task<(CouncilDto?, WorkflowResult)> CreateAsync(CouncilInput input, ClaimsPrincipal user, CancellationToken ct) =>
+        SaveAsync(null, input, user, ct);
+
+    /// <summary>Creates (id null) or edits a council of the office's province; an edit needs the version read (409 when stale).</summary>
+    public async Task<(CouncilDto?, WorkflowResult)> SaveAsync(int? id, CouncilInput input, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!user.IsInRole(Roles.ProvinceOffice)) return (null, WorkflowResult.Forbidden("Chỉ Văn phòng Điều phối OCOP cấp tỉnh lập Hội đồng."));
+        if (!user.IsInRole(Roles.ProvinceOffice)) return (null, WorkflowResult.Forbidden("Chỉ Văn phòng Điều phối OCOP cấp tỉnh lập, sửa Hội đồng."));
         var scope = UserScope.From(user);
         var province = scope.ProvinceCode ?? "";
         var errors = new Dictionary<string, string[]>();
@@ -50,21 +54,36 @@ public sealed class CouncilService(OcopDbContext db, TimeProvider clock)
 
         var now = clock.GetUtcNow().UtcDateTime;
         var byName = users.ToDictionary(u => u.UserName!);
-        var council = new Council
+        Council council;
+        if (id is null)
         {
-            ProvinceCode = province, Name = input.Name.Trim(), TermFrom = input.TermFrom, TermTo = input.TermTo,
-            ChairUserId = byName[input.ChairUserName].Id,
-            SecretaryUserId = input.SecretaryUserName is { } s && byName.TryGetValue(s, out var sec) ? sec.Id : null,
-            QuorumNumerator = numerator, QuorumDenominator = denominator, SpreadLimit = input.SpreadLimit ?? 10m,
-            CreatedAt = now, UpdatedAt = now,
-            Members = names.Select(n => new CouncilMember
-            {
-                UserId = byName[n].Id, FullName = byName[n].FullName,
-                Department = input.Members.FirstOrDefault(m => m.UserName == n)?.Department,
-            }).ToList(),
-        };
-        db.Councils.Add(council);
-        await db.SaveChangesAsync(ct);
+            council = new Council { ProvinceCode = province, CreatedAt = now };
+            db.Councils.Add(council);
+        }
+        else
+        {
+            var found = await db.Councils.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == id && c.ProvinceCode == province, ct);
+            if (found is null) return (null, new WorkflowResult(404, "Không tìm thấy Hội đồng", $"Không có Hội đồng số {id} trong phạm vi của bạn."));
+            if (input.Version is not { } version) return (null, WorkflowResult.Invalid("version", "Thiếu version để phát hiện sửa đồng thời."));
+            council = found;
+            db.Entry(council).Property(c => c.Version).OriginalValue = version;
+            // Members who already scored stay; the new list replaces the rest.
+            db.CouncilMembers.RemoveRange(council.Members.Where(m => !names.Contains(users.FirstOrDefault(u => u.Id == m.UserId)?.UserName ?? "")));
+        }
+        council.Name = input.Name.Trim(); council.TermFrom = input.TermFrom; council.TermTo = input.TermTo;
+        council.ChairUserId = byName[input.ChairUserName].Id;
+        council.SecretaryUserId = input.SecretaryUserName is { } s && byName.TryGetValue(s, out var sec) ? sec.Id : null;
+        council.QuorumNumerator = numerator; council.QuorumDenominator = denominator; council.SpreadLimit = input.SpreadLimit ?? 10m;
+        council.UpdatedAt = now;
+        foreach (var n in names)
+        {
+            var department = input.Members.FirstOrDefault(m => m.UserName == n)?.Department;
+            if (council.Members.FirstOrDefault(m => m.UserId == byName[n].Id) is { } existing) existing.Department = department;
+            else council.Members.Add(new CouncilMember { UserId = byName[n].Id, FullName = byName[n].FullName, Department = department });
+        }
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return (null, WorkflowResult.Stale()); }
+        council.Members.RemoveAll(m => db.Entry(m).State == EntityState.Detached);
         return (Dto(council, users.ToDictionary(u => u.Id, u => u.UserName ?? "")), WorkflowResult.Done);
     }
 
