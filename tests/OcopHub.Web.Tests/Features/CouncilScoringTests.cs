@@ -216,7 +216,9 @@ public abstract class CouncilScoringTests(OcopAppFactory app)
     public async Task The_office_lists_and_creates_councils_on_the_page()
     {
         var office = await app.PagesAsAsync(Office);
-        Assert.Contains("Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Thái Nguyên", await office.GetStringAsync("/Councils"));
+        var list = await office.GetStringAsync("/Councils");
+        Assert.Contains("Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Thái Nguyên", list);
+        Assert.Contains("data-nav=\"councils\"", list);
         var name = $"Hội đồng trang thử {app.Provider}";
         var form = new Dictionary<string, string>
         {
