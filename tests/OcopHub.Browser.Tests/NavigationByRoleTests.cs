@@ -12,11 +12,11 @@ public sealed class NavigationByRoleTests(BrowserApp app)
     {
         { "admin", ["dashboard", "producers", "products", "dossiers", "inbox", "admin"], ["my-producer"] },
         { "bo.nnmt", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer"] },
-        { "ocop.thainguyen", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer"] },
+        { "ocop.thainguyen", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds", "councils"], ["admin", "my-producer"] },
         { "so.congthuong", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer"] },
-        { "hoidong.thainguyen", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer"] },
-        { "xa.babe", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer"] },
-        { "chuthe.bixanh", ["dashboard", "my-producer", "products", "dossiers", "inbox"], ["admin", "producers", "rounds"] },
+        { "hoidong.thainguyen", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds", "councils"], ["admin", "my-producer"] },
+        { "xa.babe", ["dashboard", "producers", "products", "dossiers", "inbox", "rounds"], ["admin", "my-producer", "councils"] },
+        { "chuthe.bixanh", ["dashboard", "my-producer", "products", "dossiers", "inbox"], ["admin", "producers", "rounds", "councils"] },
     };
 
     [Theory]

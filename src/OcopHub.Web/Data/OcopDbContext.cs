@@ -28,6 +28,10 @@ public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<CertificateInspection> CertificateInspections => Set<CertificateInspection>();
     public DbSet<RewardPolicy> RewardPolicies => Set<RewardPolicy>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Council> Councils => Set<Council>();
+    public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
+    public DbSet<ScoreSheetEntry> ScoreSheets => Set<ScoreSheetEntry>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

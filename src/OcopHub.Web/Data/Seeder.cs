@@ -22,6 +22,8 @@ public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules prod
         new("ocop.thainguyen", Roles.ProvinceOffice, "Trần Thị Thu Hà", DemoProvinceCode, null, null),
         new("so.congthuong", Roles.Department, "Lê Minh Tuấn", DemoProvinceCode, null, null),
         new("hoidong.thainguyen", Roles.CouncilMember, "Phạm Quốc Hùng", DemoProvinceCode, null, null),
+        new("hoidong2.thainguyen", Roles.CouncilMember, "Đào Thị Minh", DemoProvinceCode, null, null),
+        new("hoidong3.thainguyen", Roles.CouncilMember, "Lý Văn Quang", DemoProvinceCode, null, null),
         new("xa.babe", Roles.CommuneOfficer, "Hoàng Văn Nam", DemoProvinceCode, "01906", null),
         new("xa.chodon", Roles.CommuneOfficer, "Ma Thị Lan", DemoProvinceCode, "02020", null),
         new("chuthe.bixanh", Roles.Producer, "Nông Thị Hoa", DemoProvinceCode, "01906", "Hợp tác xã Nông nghiệp Bí xanh Ba Bể"),
@@ -56,6 +58,26 @@ public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules prod
         else
             StartupBanner.Add($"Administrator created: {userName} (password from configuration Seed:AdminPassword)");
         logger.LogInformation("Administrator {UserName} created", userName);
+    }
+
+    /// <summary>The demo province's council: hoidong.thainguyen chairs, the three council logins score (term 2026–2030).</summary>
+    private async Task SeedDemoCouncilAsync()
+    {
+        if (await db.Councils.AnyAsync(c => c.ProvinceCode == DemoProvinceCode)) return;
+        (string UserName, string Department)[] members =
+            [("hoidong.thainguyen", "Sở Nông nghiệp và Môi trường"), ("hoidong2.thainguyen", "Sở Công Thương"), ("hoidong3.thainguyen", "Sở Khoa học và Công nghệ")];
+        var names = members.Select(m => m.UserName).ToList();
+        var accounts = await db.Users.Where(u => names.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!);
+        var now = DateTime.UtcNow;
+        db.Councils.Add(new Council
+        {
+            ProvinceCode = DemoProvinceCode, Name = "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Thái Nguyên",
+            TermFrom = new DateOnly(2026, 1, 1), TermTo = new DateOnly(2030, 12, 31),
+            ChairUserId = accounts["hoidong.thainguyen"].Id, SecretaryUserId = accounts["hoidong3.thainguyen"].Id,
+            CreatedAt = now, UpdatedAt = now,
+            Members = members.Select(m => new CouncilMember { UserId = accounts[m.UserName].Id, FullName = accounts[m.UserName].FullName, Department = m.Department }).ToList(),
+        });
+        await db.SaveChangesAsync();
     }
 
     public async Task SeedDemoAsync()
@@ -95,6 +117,7 @@ public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules prod
             if (!result.Succeeded) throw new InvalidOperationException($"Demo user {a.UserName}: " + string.Join(" ", result.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, a.Role);
         }
+        await SeedDemoCouncilAsync();
         StartupBanner.Add("Demo logins (password " + DemoPassword + "): " + string.Join(", ", DemoAccounts.Select(a => $"{a.UserName} ({Roles.Title(a.Role)})")));
     }
 

@@ -39,6 +39,9 @@ public static class FeatureEndpoints
         services.AddScoped<ProducerRules>();
         services.AddScoped<ProductRules>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<Councils.CouncilService>();
+        services.AddScoped<Councils.CouncilScoring>();
+        services.AddScoped<Councils.CouncilMinutes>();
         services.AddScoped<CertificateReminders>();
         services.AddHostedService<CertificateReminderService>();
         Infrastructure.CommandLine.Register("reminders", "Create the certificate re-evaluation reminders due today, then exit.", async (app, _) =>
@@ -72,6 +75,7 @@ public static class FeatureEndpoints
         api.MapProductEndpoints();
         api.MapImportEndpoints();
         api.MapDossierEndpoints();
+        Councils.CouncilEndpoints.MapCouncilEndpoints(api);
         api.MapNotificationEndpoints();
         api.MapCertificateEndpoints();
         api.MapRewardEndpoints();

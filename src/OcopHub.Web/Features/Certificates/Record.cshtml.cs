@@ -40,9 +40,11 @@ public sealed class RecordModel(OcopDbContext db, CertificateService service) : 
         while (Items.Count < Rows) Items.Add(new Row());
     }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>The council's scoring page links here with the closed result prefilled as the first row.</summary>
+    public async Task OnGetAsync(int? productId, int? stars, decimal? points, CancellationToken ct)
     {
         SignerTitle = Level == CertificateService.NationalLevel ? "Bộ trưởng" : "KT. Chủ tịch – Phó Chủ tịch";
+        if (productId is not null) Items.Add(new Row { ProductId = productId, Stars = stars, Points = points });
         await LoadAsync(ct);
     }
 

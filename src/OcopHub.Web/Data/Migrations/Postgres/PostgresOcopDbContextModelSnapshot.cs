@@ -576,6 +576,99 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                     b.ToTable("CertificateInspections");
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Council", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChairUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("QuorumDenominator")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuorumNumerator")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SecretaryUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<decimal>("SpreadLimit")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<DateOnly>("TermFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TermTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode", "TermFrom");
+
+                    b.ToTable("Councils");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.CouncilMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilMembers");
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Dossier", b =>
                 {
                     b.Property<int>("Id")
@@ -872,6 +965,72 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                     b.HasIndex("DossierId", "CriterionCode");
 
                     b.ToTable("DossierEvidence");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Average")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("numeric(8,4)");
+
+                    b.Property<int>("Band")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExplanationVi")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MembersJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RulebookId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SetNo")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Spread")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<int?>("Stars")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Evaluations");
                 });
 
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Notification", b =>
@@ -1625,6 +1784,65 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                     b.ToTable("Rulebooks");
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ScoreSheetEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MemberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RecusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("RecusedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("DossierId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("ScoreSheets");
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.SelfAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -1808,6 +2026,15 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.CouncilMember", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Council", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Dossier", b =>
                 {
                     b.HasOne("OcopHub.Web.Data.Entities.Producer", "Producer")
@@ -1847,6 +2074,21 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("OcopHub.Web.Data.Entities.Dossier", null)
                         .WithMany("Evidence")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Evaluation", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OcopHub.Web.Data.Entities.Dossier", null)
+                        .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1936,6 +2178,21 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ScoreSheetEntry", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OcopHub.Web.Data.Entities.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.SelfAssessment", b =>
                 {
                     b.HasOne("OcopHub.Web.Data.Entities.Producer", "Producer")
@@ -1975,6 +2232,11 @@ namespace OcopHub.Web.Data.Migrations.Postgres
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Certificate", b =>
                 {
                     b.Navigation("Inspections");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Council", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Dossier", b =>

@@ -558,6 +558,95 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.ToTable("CertificateInspections");
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Council", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChairUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuorumDenominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuorumNumerator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecretaryUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SpreadLimit")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode", "TermFrom");
+
+                    b.ToTable("Councils");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.CouncilMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilMembers");
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Dossier", b =>
                 {
                     b.Property<int>("Id")
@@ -848,6 +937,70 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.HasIndex("DossierId", "CriterionCode");
 
                     b.ToTable("DossierEvidence");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Average")
+                        .HasPrecision(8, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Band")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExplanationVi")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MembersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RulebookId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SetNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Spread")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Evaluations");
                 });
 
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Notification", b =>
@@ -1588,6 +1741,63 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.ToTable("Rulebooks");
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ScoreSheetEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecusedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("DossierId", "MemberUserId")
+                        .IsUnique();
+
+                    b.ToTable("ScoreSheets");
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.SelfAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -1767,6 +1977,15 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.CouncilMember", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Council", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Dossier", b =>
                 {
                     b.HasOne("OcopHub.Web.Data.Entities.Producer", "Producer")
@@ -1806,6 +2025,21 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("OcopHub.Web.Data.Entities.Dossier", null)
                         .WithMany("Evidence")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Evaluation", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OcopHub.Web.Data.Entities.Dossier", null)
+                        .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1895,6 +2129,21 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ScoreSheetEntry", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OcopHub.Web.Data.Entities.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.SelfAssessment", b =>
                 {
                     b.HasOne("OcopHub.Web.Data.Entities.Producer", "Producer")
@@ -1934,6 +2183,11 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Certificate", b =>
                 {
                     b.Navigation("Inspections");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.Council", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Dossier", b =>
