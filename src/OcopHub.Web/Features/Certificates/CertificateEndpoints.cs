@@ -170,5 +170,5 @@ public static class CertificateEndpoints
         TypedResults.Problem(title: "Không tìm thấy giấy chứng nhận", detail: "Không có giấy chứng nhận này trong phạm vi của bạn.", statusCode: 404);
 
     private static ProblemHttpResult Conflict() =>
-        TypedResults.Problem(title: "Dữ liệu đã bị người khác thay đổi", detail: "Hãy tải lại giấy chứng nhận và thử lại.", statusCode: 409);
+        StaleEdit.Problem("Hãy tải lại giấy chứng nhận và thử lại.");
 }

@@ -72,7 +72,7 @@ public static class Rewards
             }
             catch (DbUpdateConcurrencyException)
             {
-                return TypedResults.Problem(title: "Dữ liệu đã bị người khác thay đổi", detail: "Hãy tải lại chính sách khen thưởng và thử lại.", statusCode: 409);
+                return StaleEdit.Problem("Hãy tải lại chính sách khen thưởng và thử lại.");
             }
         }).RequireAuthorization(Policies.RecognitionAuthority).WithSummary("Đặt mức thưởng theo hạng sao của tỉnh trong năm (cần version khi sửa)");
     }

@@ -109,7 +109,7 @@ public sealed class EditModel(OcopDbContext db, ProducerRules rules, RegistryRef
                 }
                 catch (DbUpdateConcurrencyException)
                 {
-                    ModelState.AddModelError("", "Dữ liệu đã bị người khác thay đổi. Vui lòng tải lại trang và nhập lại thay đổi của bạn.");
+                    ModelState.AddModelError("", StaleEdit.PageMessage);
                 }
             }
         }

@@ -106,5 +106,5 @@ public static class ProducerEndpoints
         TypedResults.Problem(title: "Không tìm thấy chủ thể", detail: $"Không có chủ thể số {id} trong phạm vi của bạn.", statusCode: 404);
 
     private static ProblemHttpResult Conflict() =>
-        TypedResults.Problem(title: "Dữ liệu đã bị người khác thay đổi", detail: "Hãy tải lại chủ thể và áp dụng lại thay đổi của bạn.", statusCode: 409);
+        StaleEdit.Problem("Hãy tải lại chủ thể và áp dụng lại thay đổi của bạn.");
 }

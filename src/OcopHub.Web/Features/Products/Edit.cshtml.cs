@@ -125,7 +125,7 @@ public sealed class EditModel(OcopDbContext db, ProductRules rules, RulebookCata
                 }
                 catch (DbUpdateConcurrencyException)
                 {
-                    ModelState.AddModelError("", "Dữ liệu đã bị người khác thay đổi. Vui lòng tải lại trang và nhập lại thay đổi của bạn.");
+                    ModelState.AddModelError("", StaleEdit.PageMessage);
                 }
             }
         }

@@ -142,5 +142,5 @@ public static class ProductEndpoints
         TypedResults.Problem(title: "Không tìm thấy sản phẩm", detail: $"Không có sản phẩm số {id} trong phạm vi của bạn.", statusCode: 404);
 
     private static ProblemHttpResult Conflict() =>
-        TypedResults.Problem(title: "Dữ liệu đã bị người khác thay đổi", detail: "Hãy tải lại sản phẩm và áp dụng lại thay đổi của bạn.", statusCode: 409);
+        StaleEdit.Problem("Hãy tải lại sản phẩm và áp dụng lại thay đổi của bạn.");
 }
