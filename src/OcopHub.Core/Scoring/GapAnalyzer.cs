@@ -16,11 +16,18 @@ public static class GapAnalyzer
     /// <summary>Gap for the council's evaluation: lifts the average.</summary>
     public static GapAnalysis Analyze(
         Rulebook rulebook, int setNo, IReadOnlyList<ScoreSheetAnswers> sheets,
+        IReadOnlyCollection<string>? disqualifiers = null, EvaluationOptions? options = null) =>
+        EvaluateWithGap(rulebook, setNo, sheets, disqualifiers, options).Gap;
+
+    /// <summary>The evaluation and its gap from one scoring of the sheets (callers that need both score once).</summary>
+    public static (EvaluationResult Result, GapAnalysis Gap) EvaluateWithGap(
+        Rulebook rulebook, int setNo, IReadOnlyList<ScoreSheetAnswers> sheets,
         IReadOnlyCollection<string>? disqualifiers = null, EvaluationOptions? options = null)
     {
         options ??= EvaluationOptions.Default;
         var panel = ScoredPanel.Score(CompiledSheet.For(rulebook, setNo), sheets, disqualifiers);
-        return Analyze(panel, StarEngine.Evaluate(panel, options), options);
+        var result = StarEngine.Evaluate(panel, options);
+        return (result, Analyze(panel, result, options));
     }
 
     internal static GapAnalysis Analyze(ScoredPanel panel, EvaluationResult result, EvaluationOptions options)

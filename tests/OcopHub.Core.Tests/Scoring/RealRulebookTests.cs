@@ -35,6 +35,22 @@ public class RealRulebookTests
     }
 
     [Fact]
+    public void Evaluate_with_gap_gives_what_the_two_separate_calls_give()
+    {
+        var book = Real.Value;
+        var sheet = book.FindSheet(8)!;
+        // The lowest non-knock-out option everywhere: far from 3★, so the gap has work to do.
+        var low = new ScoreSheetAnswers("a", sheet.AllCriteria.ToDictionary(c => c.Code, c => c.Options.Where(o => !o.KnockOut).MinBy(o => o.Points)!.Letter));
+        var (result, gap) = GapAnalyzer.EvaluateWithGap(book, 8, [low, Best(sheet, "b")]);
+        var separate = StarEngine.Evaluate(book, 8, [low, Best(sheet, "b")]);
+        var separateGap = GapAnalyzer.Analyze(book, 8, [low, Best(sheet, "b")]);
+        Assert.Equal((separate.Average, separate.AwardedStars, separate.Explanation), (result.Average, result.AwardedStars, result.Explanation));
+        Assert.Equal((separateGap.TargetStars, separateGap.ProjectedAverage, separateGap.Upgrades.Count, separateGap.Explanation),
+            (gap.TargetStars, gap.ProjectedAverage, gap.Upgrades.Count, gap.Explanation));
+        Assert.NotEmpty(gap.Upgrades);
+    }
+
+    [Fact]
     public void With_real_data_knock_out_findings_and_disqualifiers_work_on_set_8()
     {
         var book = Real.Value;

@@ -27,8 +27,7 @@ public static class ScoringEndpoints
             var sheets = (body.Sheets ?? []).Select(s => new ScoreSheetAnswers(s.MemberId, s.Answers ?? []) { KnockOuts = s.KnockOuts ?? [] }).ToList();
             try
             {
-                var result = StarEngine.Evaluate(entry.Rulebook, body.Set.Value, sheets, body.Disqualifiers, options);
-                var gap = GapAnalyzer.Analyze(entry.Rulebook, body.Set.Value, sheets, body.Disqualifiers, options);
+                var (result, gap) = GapAnalyzer.EvaluateWithGap(entry.Rulebook, body.Set.Value, sheets, body.Disqualifiers, options);
                 return TypedResults.Ok(ToResponse(result, gap));
             }
             catch (ScoringException e)

@@ -26,9 +26,7 @@ public static class SelfAssessmentScorer
             .Where(p => p.Error != ScoringError.MissingAnswer).ToList();
         if (missing.Count > 0 || problems.Count > 0)
             return new(criteria.Count - missing.Count, criteria.Count, missing, points, null, null, problems);
-        var sheetAnswers = new ScoreSheetAnswers(null, answers);
-        var result = StarEngine.Evaluate(rulebook, setNo, [sheetAnswers]);
-        var gap = GapAnalyzer.Analyze(rulebook, setNo, sheetAnswers);
+        var (result, gap) = GapAnalyzer.EvaluateWithGap(rulebook, setNo, [new ScoreSheetAnswers(null, answers)]);
         return new(criteria.Count, criteria.Count, [], result.Average, result, gap, []);
     }
 }
