@@ -23,7 +23,9 @@ public abstract class AdminUserPagesTests(OcopAppFactory app)
         var userName = $"canbo.{Guid.NewGuid().ToString("N")[..6]}";
         var response = await admin.PostFormAsync("/Admin/Users/Edit", Form(userName, "CommuneOfficer", "19", "02020"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains(userName, await admin.GetStringAsync("/Admin/Users"));
+        var list = await admin.GetStringAsync("/Admin/Users");
+        Assert.Contains(userName, list);
+        Assert.Contains("Xã Chợ Đồn, Tỉnh Thái Nguyên", list); // the scope is shown by name
 
         var client = await app.ApiAsAsync(userName, "Moi@Matkhau2026");
         var me = await (await client.GetAsync("/api/v1/me")).JsonAsync();

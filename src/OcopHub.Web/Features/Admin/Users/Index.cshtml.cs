@@ -25,12 +25,16 @@ public sealed class IndexModel(OcopDbContext db) : PageModel
         var rows = await query.OrderBy(x => x.u.UserName).ToListAsync();
         // User counts are small (hundreds per province); the diacritic-insensitive match on names is done here.
         var q = VietnameseText.Fold(Q);
-        var units = await db.AdministrativeUnits.Where(u => u.ValidTo == null && u.Level != Data.Entities.UnitLevel.District)
-            .Select(u => new { u.Code, u.Level, u.FullName }).ToListAsync();
+        // Only the units the listed users are scoped to, looked up by (level, code).
+        var codes = rows.SelectMany(x => new[] { x.u.ScopeProvinceCode, x.u.ScopeCommuneCode }).OfType<string>().Distinct().ToList();
+        var names = (await db.AdministrativeUnits
+                .Where(u => u.ValidTo == null && u.Level != Data.Entities.UnitLevel.District && codes.Contains(u.Code))
+                .Select(u => new { u.Code, u.Level, u.FullName }).ToListAsync())
+            .ToDictionary(u => (u.Level, u.Code), u => u.FullName);
         string? ScopeName(string? province, string? commune)
         {
-            var c = commune is null ? null : units.FirstOrDefault(u => u.Code == commune && u.Level == Data.Entities.UnitLevel.Commune)?.FullName;
-            var p = province is null ? null : units.FirstOrDefault(u => u.Code == province && u.Level == Data.Entities.UnitLevel.Province)?.FullName;
+            var c = commune is null ? null : names.GetValueOrDefault((Data.Entities.UnitLevel.Commune, commune));
+            var p = province is null ? null : names.GetValueOrDefault((Data.Entities.UnitLevel.Province, province));
             return c is not null ? $"{c}, {p}" : p;
         }
         Rows = rows
