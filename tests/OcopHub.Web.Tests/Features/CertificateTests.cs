@@ -112,6 +112,14 @@ public abstract partial class CertificateTests(OcopAppFactory app)
         Assert.True(box.Success && double.Parse(box.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > double.Parse(box.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), "landscape");
         // The QR code is drawn as vector modules: many rectangles in a content stream.
         Assert.Contains(InflatedStreams(pdf), s => Regex.Matches(s, @"\bl\b|\bre\b").Count > 50);
+        // Read back, the code is exactly the absolute verification URL, and that URL opens for anyone.
+        // The QR carries an absolute URL on the requesting host (Portal:BaseUrl unset in tests).
+        var verifyUrl = new Uri(office.BaseAddress!, cert.GetProperty("verifyUrl").GetString()!).ToString();
+        Assert.True(PdfQrReader.Encodes(pdf, verifyUrl), $"the certificate's QR code should encode {verifyUrl}");
+        Assert.False(PdfQrReader.Encodes(pdf, verifyUrl + "x"));
+        var page = await app.CreateClient().GetAsync(new Uri(verifyUrl).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains(cert.GetProperty("number").GetString()!, await page.Content.ReadAsStringAsync());
         // Another province's officer cannot download it.
         var other = await OtherProvinceOfficerAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/certificates/{cert.GetProperty("id").GetInt32()}/pdf")).StatusCode);
