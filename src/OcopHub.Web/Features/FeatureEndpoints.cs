@@ -39,6 +39,8 @@ public static class FeatureEndpoints
         services.AddScoped<ProducerRules>();
         services.AddScoped<ProductRules>();
         services.AddScoped<CertificateService>();
+        services.AddScoped<ResultQueries>();
+        services.AddScoped<ResultDecisionService>();
         services.AddScoped<Councils.CouncilService>();
         services.AddScoped<Councils.CouncilScoring>();
         services.AddScoped<Councils.CouncilMinutes>();
@@ -78,6 +80,7 @@ public static class FeatureEndpoints
         Councils.CouncilEndpoints.MapCouncilEndpoints(api);
         api.MapNotificationEndpoints();
         api.MapCertificateEndpoints();
+        api.MapResultEndpoints();
         api.MapRewardEndpoints();
     }
 }

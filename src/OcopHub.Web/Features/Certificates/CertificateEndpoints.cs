@@ -154,7 +154,7 @@ public static class CertificateEndpoints
     public static string PublicUrl(HttpContext http, IConfiguration config, string path) =>
         (config["Portal:BaseUrl"]?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}") + path;
 
-    private static async Task<DecisionDto?> LoadDecision(OcopDbContext db, UserScope scope, int id, DateOnly today, CancellationToken ct)
+    internal static async Task<DecisionDto?> LoadDecision(OcopDbContext db, UserScope scope, int id, DateOnly today, CancellationToken ct)
     {
         var decision = await db.RecognitionDecisions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (decision is null) return null;

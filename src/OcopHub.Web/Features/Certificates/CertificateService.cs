@@ -67,6 +67,7 @@ public sealed class CertificateService(OcopDbContext db, TimeProvider clock)
             else if (level == NationalLevel && it.Stars != 5) errors.Add($"items[{i}].stars", "Quyết định cấp trung ương chỉ công nhận sản phẩm 5 sao.");
             if (it.Points is < 0 or > 100) errors.Add($"items[{i}].points", "Điểm phải từ 0 đến 100.");
         }
+        await RefuseMidProcedureAsync(items, errors, ct);
         if (errors.Count > 0) return (null, errors);
 
         var decision = new RecognitionDecision
@@ -81,6 +82,22 @@ public sealed class CertificateService(OcopDbContext db, TimeProvider clock)
             await RecogniseAsync(products.Single(p => p.Id == it.ProductId), it.Stars, it.Points, it.RulebookId, decision, it.DossierId, it.EvaluationId, ct);
         await SaveWithNumbersAsync(ct);
         return (decision, errors);
+    }
+
+    /// <summary>
+    /// A paper decision is for paper or imported results: a product whose dossier waits for the province's or the
+    /// Minister's decision is recognised from its evaluation on the decision pages, not re-typed here.
+    /// </summary>
+    private async Task RefuseMidProcedureAsync(IReadOnlyList<RecognitionItem> items, Errors errors, CancellationToken ct)
+    {
+        var ids = items.Select(i => i.ProductId).ToList();
+        var pending = await db.Dossiers.Where(d => ids.Contains(d.ProductId)
+                && (d.State == Core.Dossiers.DossierState.ProvincialDecision || d.State == Core.Dossiers.DossierState.CentralReview))
+            .Select(d => new { d.ProductId, d.ProductName, d.State }).ToListAsync(ct);
+        for (var i = 0; i < items.Count; i++)
+            if (pending.FirstOrDefault(d => d.ProductId == items[i].ProductId) is { } d)
+                errors.Add($"items[{i}].productId", $"Sản phẩm \"{d.ProductName}\" có hồ sơ đang ở bước \"{Core.Dossiers.DossierLabels.Vi(d.State)}\": " +
+                    $"ghi nhận theo kết quả Hội đồng tại trang Quyết định công nhận ({Dossiers.DossierWorkflow.ResultPagePath(d.State)}), không nhập lại tại đây.");
     }
 
     /// <summary>

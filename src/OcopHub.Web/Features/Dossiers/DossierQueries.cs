@@ -68,8 +68,11 @@ public sealed class DossierQueries(OcopDbContext db, WorkingDayCalendar calendar
     public int? DaysLeft(Dossier d) => d.State == DossierState.CommuneReview && d.ReceivedOn is { } r
         ? DossierDeadlines.CommuneReviewDaysLeft(r, Today, calendar) : null;
 
+    /// <summary>The moves offered here; an evaluation's outcome (recognise, decline, forward) is recorded on the decision pages instead.</summary>
     public static IReadOnlyList<DossierAction> Actions(ClaimsPrincipal user, Dossier d) =>
-        DossierAccess.ActorOf(user) is { } role && !DossierStateMachine.IsTerminal(d.State) ? DossierStateMachine.AvailableActions(d.State, role) : [];
+        DossierAccess.ActorOf(user) is { } role && !DossierStateMachine.IsTerminal(d.State)
+            ? DossierStateMachine.AvailableActions(d.State, role).Where(a => a is not (DossierAction.Recognise or DossierAction.DeclineRecognition or DossierAction.ForwardToMinistry)).ToList()
+            : [];
 
     public static string EvidenceUrl(int dossierId, int evidenceId) => $"/api/v1/dossiers/{dossierId}/evidence/{evidenceId}";
 

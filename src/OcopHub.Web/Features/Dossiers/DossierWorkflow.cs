@@ -113,7 +113,44 @@ public sealed class DossierWorkflow(OcopDbContext db, DossierDrafts drafts, Noti
                 break;
             case DossierAction.ReturnForCompletion or DossierAction.Reject when note is null:
                 return WorkflowResult.Invalid("note", "Vui lòng ghi rõ lý do.");
+            // The outcome of an evaluation is recorded where stars, points and certificates come from the evaluation.
+            case DossierAction.Recognise or DossierAction.DeclineRecognition or DossierAction.ForwardToMinistry:
+                return WorkflowResult.Conflict($"\"{action.Vi()}\" được ghi theo kết quả đánh giá tại trang Quyết định công nhận ({ResultPagePath(d.State)}).");
         }
+        return WorkflowResult.Done;
+    }
+
+    /// <summary>Where the office (ProvincialDecision) or the Ministry (CentralReview) records an evaluation's outcome.</summary>
+    public static string ResultPagePath(DossierState state) => state == DossierState.CentralReview ? "/Certificates/National" : "/Certificates/Decide";
+
+    /// <summary>
+    /// A move decided by another feature together with other writes (a recognition decision and its certificates): the
+    /// same role, state and version checks and the timeline event as <see cref="TransitionAsync"/>, but nothing is saved
+    /// and nobody is notified — the caller saves once for the whole decision and writes its own notices.
+    /// <paramref name="d"/> must be tracked and already found in the user's scope.
+    /// </summary>
+    public WorkflowResult Stage(Dossier d, DossierAction action, ClaimsPrincipal user, long? version, string? note)
+    {
+        if (DossierAccess.ActorOf(user) is not { } role)
+            return WorkflowResult.Forbidden("Vai trò của bạn không tham gia quy trình đánh giá, phân hạng.");
+        var decision = DossierStateMachine.Decide(d.State, action, role);
+        if (!decision.Allowed)
+        {
+            var exists = DossierStateMachine.Transitions.Any(t => t.From == d.State && t.Action == action) && !DossierStateMachine.IsTerminal(d.State);
+            return exists ? WorkflowResult.Forbidden(decision.Reason!) : WorkflowResult.Conflict(decision.Reason!);
+        }
+        if (version is not { } v) return WorkflowResult.Invalid("version", "Thiếu version (lấy từ lần đọc gần nhất) để phát hiện thao tác đồng thời.");
+        if (v != d.Version) return WorkflowResult.Stale();
+        db.Entry(d).Property(x => x.Version).OriginalValue = v;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var from = d.State;
+        d.State = decision.Next!.Value;
+        d.UpdatedAt = now;
+        db.DossierEvents.Add(new DossierEvent
+        {
+            DossierId = d.Id, At = now, UserId = actor.UserId, UserName = actor.UserName, Role = role.ToString(),
+            Action = action, From = from, To = d.State, Note = DossierDrafts.Clean(note, 2000),
+        });
         return WorkflowResult.Done;
     }
 

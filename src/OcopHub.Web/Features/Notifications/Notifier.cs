@@ -26,6 +26,25 @@ public sealed class Notifier(OcopDbContext db, EmailSender email, TimeProvider c
         return emails;
     }
 
+    /// <summary>
+    /// A message about a dossier to chosen roles (a result, a notice), with a body: added to the context to be saved with
+    /// the step it reports. Returns the email addresses to write to after the save (<see cref="SendAsync"/>).
+    /// </summary>
+    public async Task<List<string>> AddToAsync(Dossier d, IReadOnlyList<string> roles, string title, string? body, string url, string? actorUserId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var emails = new List<string>();
+        foreach (var u in (await RecipientsAsync(d, roles, ct)).Where(u => u.Id != actorUserId))
+        {
+            db.Notifications.Add(new Notification { UserId = u.Id, Title = title, Body = body, Url = url, CreatedAt = now });
+            if (!string.IsNullOrWhiteSpace(u.Email)) emails.Add(u.Email!);
+        }
+        return emails;
+    }
+
+    public Task SendAsync(IReadOnlyCollection<string> to, string subject, string body, CancellationToken ct) =>
+        to.Count == 0 ? Task.CompletedTask : email.SendAsync(to, $"[OCOP Hub] {subject}", body, ct);
+
     public Task SendEmailAsync(Dossier d, DossierAction action, IReadOnlyCollection<string> to, CancellationToken ct) =>
         email.SendAsync(to, $"[OCOP Hub] {d.ProductName}: {action.Vi()}",
             $"Hồ sơ \"{d.ProductName}\" ({d.ReceiptNumber ?? "chưa có số phiếu"}) vừa được cập nhật: {action.Vi()}.\n" +
@@ -44,6 +63,7 @@ public sealed class Notifier(OcopDbContext db, EmailSender email, TimeProvider c
             {
                 Roles.Producer => inRole.Where(u => u.ProducerId == d.ProducerId),
                 Roles.CommuneOfficer => inRole.Where(u => u.ScopeCommuneCode == d.CommuneCode),
+                Roles.Ministry => inRole, // national: every Ministry user
                 _ => inRole.Where(u => u.ScopeProvinceCode == d.ProvinceCode),
             };
             result.AddRange(await inRole.ToListAsync(ct));
