@@ -66,15 +66,26 @@ public static class RecognitionLevels
     public static string CouncilName(this RecognitionLevel level) => "Hội đồng " + level.VietnameseName();
 
     /// <summary>
-    /// Who signed a recognition, as a reader expects it: "UBND huyện Ba Bể (cũ)" (the unit's own type: huyện, thị xã,
-    /// thành phố, quận), "UBND tỉnh", "Bộ NN&amp;MT" (Bộ NN&amp;PTNT for decisions before 1/3/2025).
+    /// Who signed a recognition, as a reader expects it: "UBND huyện Ba Bể (cũ)" (the district's full name with its own
+    /// type: huyện, quận, thị xã, thành phố), "UBND tỉnh", "Bộ NN&amp;MT" (Bộ NN&amp;PTNT for decisions before 1/3/2025).
     /// </summary>
-    public static string Issuer(this RecognitionLevel level, DateOnly? decisionDate, string? districtType = null, string? districtName = null) => level switch
+    public static string Issuer(this RecognitionLevel level, DateOnly? decisionDate, string? districtFullName = null) => level switch
     {
-        RecognitionLevel.District when !string.IsNullOrWhiteSpace(districtName) =>
-            $"UBND {(string.IsNullOrWhiteSpace(districtType) ? "huyện" : districtType.Trim().ToLowerInvariant())} {districtName.Trim()} (cũ)",
+        RecognitionLevel.District when !string.IsNullOrWhiteSpace(districtFullName) => $"UBND {LowerType(districtFullName.Trim())} (cũ)",
         RecognitionLevel.District => "UBND cấp huyện (cũ)",
         RecognitionLevel.Province => "UBND tỉnh",
         _ => decisionDate < MinistryMerged ? "Bộ NN&PTNT" : "Bộ NN&MT",
     };
+
+    /// <summary>The type words of districts in the registry (the pre-2025 dump also writes "Thành Phố", "Thị Xã").</summary>
+    private static readonly string[] DistrictTypes = ["Huyện", "Quận", "Thị xã", "Thành phố"];
+
+    /// <summary>"Huyện Ba Bể" → "huyện Ba Bể"; "Thành Phố Bắc Kạn" → "thành phố Bắc Kạn"; a name without a type stays as it is.</summary>
+    public static string LowerType(string fullName)
+    {
+        foreach (var type in DistrictTypes)
+            if (fullName.StartsWith(type + " ", StringComparison.OrdinalIgnoreCase))
+                return type.ToLowerInvariant() + fullName[type.Length..];
+        return fullName;
+    }
 }

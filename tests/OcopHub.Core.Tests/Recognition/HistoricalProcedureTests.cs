@@ -280,9 +280,11 @@ public class HistoricalProcedureTests
     [Fact]
     public void Issuers_read_as_printed()
     {
-        Assert.Equal("UBND huyện Ba Bể (cũ)", District.Issuer(new(2024, 1, 1), "Huyện", "Ba Bể"));
-        Assert.Equal("UBND thành phố Bắc Kạn (cũ)", District.Issuer(null, "Thành phố", "Bắc Kạn"));
-        Assert.Equal("UBND thị xã Phú Thọ (cũ)", District.Issuer(null, "Thị xã", "Phú Thọ"));
+        Assert.Equal("UBND huyện Ba Bể (cũ)", District.Issuer(new(2024, 1, 1), "Huyện Ba Bể"));
+        Assert.Equal("UBND thành phố Bắc Kạn (cũ)", District.Issuer(null, "Thành Phố Bắc Kạn"));
+        Assert.Equal("UBND thị xã Phú Thọ (cũ)", District.Issuer(null, "Thị xã Phú Thọ"));
+        Assert.Equal("UBND quận Ba Đình (cũ)", District.Issuer(null, "Quận Ba Đình"));
+        Assert.Equal("UBND Ba Bể (cũ)", District.Issuer(null, "Ba Bể"));
         Assert.Equal("UBND cấp huyện (cũ)", District.Issuer(null));
         Assert.Equal("UBND tỉnh", Province.Issuer(new(2024, 1, 1)));
         Assert.Equal("Bộ NN&PTNT", National.Issuer(new(2025, 2, 28)));
