@@ -153,9 +153,9 @@ public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules prod
     private static readonly DemoProduct[] DemoProducts =
     [
         new("Bí xanh thơm Ba Bể", "Hợp tác xã Nông nghiệp Bí xanh Ba Bể", "01906", 1, "Bí xanh giống địa phương trồng theo VietGAP bên hồ Ba Bể.",
-            DistrictStar(2024, 3, 62, "061", "1520/QĐ-UBND", new DateOnly(2024, 12, 16))),
+            DistrictStar(2024, 3, 62, "061", "2345/QĐ-UBND", new DateOnly(2024, 12, 16))),
         new("Mật ong bạc hà Ba Bể", "Hộ kinh doanh Mật ong bạc hà Ba Bể", "01906", 4, "Mật ong hoa bạc hà vùng núi đá.",
-            DistrictStar(2025, 3, 58, "061", "842/QĐ-UBND", new DateOnly(2025, 6, 20))),
+            DistrictStar(2025, 3, 58, "061", "1123/QĐ-UBND", new DateOnly(2025, 6, 20))),
         new("Miến dong Chợ Đồn", "Hợp tác xã Miến dong Chợ Đồn", "02020", 7, "Miến làm từ tinh bột củ dong riềng, phơi nắng tự nhiên.",
             Star(2021, 3, 60, "1048-2019", "1890/QĐ-UBND", new DateOnly(2021, 10, 1)),
             Star(2024, 4, 73, "148-2023", "2345/QĐ-UBND", new DateOnly(2024, 12, 16))),
