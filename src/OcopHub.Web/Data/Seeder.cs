@@ -146,12 +146,16 @@ public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules prod
     private static Features.Products.OcopRecordInput Star(int year, int stars, decimal points, string rulebook, string decision, DateOnly issued) =>
         new(year, stars, points, rulebook, "province", decision, issued, $"{decision}/GCN", issued, issued.AddMonths(36));
 
+    /// <summary>Under QĐ 148 until 30/6/2025 the district scored and recognised 3★ (pre-2025 district code, e.g. 061 Huyện Ba Bể, Bắc Kạn).</summary>
+    private static Features.Products.OcopRecordInput DistrictStar(int year, int stars, decimal points, string district, string decision, DateOnly issued) =>
+        new(year, stars, points, "148-2023", "district", decision, issued, $"{decision}/GCN", issued, issued.AddMonths(36), district, "district");
+
     private static readonly DemoProduct[] DemoProducts =
     [
         new("Bí xanh thơm Ba Bể", "Hợp tác xã Nông nghiệp Bí xanh Ba Bể", "01906", 1, "Bí xanh giống địa phương trồng theo VietGAP bên hồ Ba Bể.",
-            Star(2024, 3, 62, "148-2023", "2345/QĐ-UBND", new DateOnly(2024, 12, 16))),
+            DistrictStar(2024, 3, 62, "061", "2345/QĐ-UBND", new DateOnly(2024, 12, 16))),
         new("Mật ong bạc hà Ba Bể", "Hộ kinh doanh Mật ong bạc hà Ba Bể", "01906", 4, "Mật ong hoa bạc hà vùng núi đá.",
-            Star(2025, 3, 58, "148-2023", "1123/QĐ-UBND", new DateOnly(2025, 6, 20))),
+            DistrictStar(2025, 3, 58, "061", "1123/QĐ-UBND", new DateOnly(2025, 6, 20))),
         new("Miến dong Chợ Đồn", "Hợp tác xã Miến dong Chợ Đồn", "02020", 7, "Miến làm từ tinh bột củ dong riềng, phơi nắng tự nhiên.",
             Star(2021, 3, 60, "1048-2019", "1890/QĐ-UBND", new DateOnly(2021, 10, 1)),
             Star(2024, 4, 73, "148-2023", "2345/QĐ-UBND", new DateOnly(2024, 12, 16))),
@@ -159,7 +163,7 @@ public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules prod
             Star(2025, 4, 78, "148-2023", "1123/QĐ-UBND", new DateOnly(2025, 6, 20))),
         new("Gạo nếp vải Phú Bình", "Tổ hợp tác Gạo nếp vải Phú Bình", "05908", 3, "Gạo nếp vải hạt tròn, dẻo thơm."),
         new("Chè xanh Phú Thọ", "Hợp tác xã Chè Phú Thọ (tỉnh khác)", "", 11, "Sản phẩm của tỉnh khác, để thấy phạm vi.",
-            Star(2025, 3, 55, "148-2023", "99/QĐ-UBND", new DateOnly(2025, 5, 5))),
+            DistrictStar(2025, 3, 55, "227", "99/QĐ-UBND", new DateOnly(2025, 5, 5))),
     ];
 
     /// <summary>A few products with their OCOP history; codes come from the same generator the app uses.</summary>

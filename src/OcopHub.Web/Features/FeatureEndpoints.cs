@@ -38,6 +38,7 @@ public static class FeatureEndpoints
         services.AddSingleton<ImportJobs>();
         services.AddScoped<ProducerRules>();
         services.AddScoped<ProductRules>();
+        services.AddScoped<HistoricalResults>();
         services.AddScoped<CertificateService>();
         services.AddScoped<ResultQueries>();
         services.AddScoped<ResultDecisionService>();

@@ -22,6 +22,7 @@ public abstract class RegistryPagesTests(OcopAppFactory app)
         Assert.DoesNotContain("Miến dong", await client.GetStringAsync("/Products"));
         var details = await client.GetStringAsync($"/Products/Details/{await ProductIdAsync("Bí xanh thơm Ba Bể")}");
         Assert.Contains("2345/QĐ-UBND", details);
+        Assert.Contains("UBND huyện Ba Bể (cũ)", details); // 3★ under QĐ 148 in 2024: the district recognised it
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Products/Details/{await ProductIdAsync("Miến dong Chợ Đồn")}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Products/Edit/{await ProductIdAsync("Miến dong Chợ Đồn")}")).StatusCode);
     }

@@ -118,6 +118,9 @@ public sealed class ProductChildConfiguration : IEntityTypeConfiguration<Product
         b.Property(h => h.Points).HasPrecision(6, 2);
         b.Property(h => h.RulebookId).HasMaxLength(20);
         b.Property(h => h.Level).HasMaxLength(20);
+        b.Property(h => h.DistrictCode).HasMaxLength(3);
+        b.Property(h => h.DistrictName).HasMaxLength(100);
+        b.Property(h => h.CouncilLevel).HasMaxLength(20);
         b.Property(h => h.DecisionNumber).HasMaxLength(100);
         b.Property(h => h.CertificateNumber).HasMaxLength(100);
         b.HasIndex(h => new { h.ProductId, h.EvaluationYear });

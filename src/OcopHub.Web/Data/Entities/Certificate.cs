@@ -11,7 +11,10 @@ public class RecognitionDecision : IAudited, IVersioned
     public int Id { get; set; }
     public string Number { get; set; } = "";
     public DateOnly DecisionDate { get; set; }
-    /// <summary>"province" (cấp tỉnh) or "national" (cấp trung ương), as <see cref="ProductOcopRecord.Level"/>.</summary>
+    /// <summary>
+    /// "province" (cấp tỉnh) or "national" (cấp trung ương), as <see cref="ProductOcopRecord.Level"/>. Never "district":
+    /// districts issue nothing since 1/7/2025; their past recognitions are kept on the product's history only.
+    /// </summary>
     public string Level { get; set; } = "province";
     /// <summary>The issuing province for province-level decisions; null for national ones (the issuer is "TW").</summary>
     public string? ProvinceCode { get; set; }

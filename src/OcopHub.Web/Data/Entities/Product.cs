@@ -64,8 +64,17 @@ public class ProductOcopRecord : IAudited
     public int Stars { get; set; }
     public decimal? Points { get; set; }
     public string? RulebookId { get; set; }
-    /// <summary>"province" or "national" (cấp tỉnh / cấp trung ương).</summary>
+    /// <summary>
+    /// Who recognised: "district" (UBND cấp huyện, before 1/7/2025 only), "province" (cấp tỉnh) or "national" (cấp trung
+    /// ương); kept as recorded, whatever today's rules say. Checked against Core <c>HistoricalProcedure</c> when written.
+    /// </summary>
     public string? Level { get; set; }
+    /// <summary>The pre-2025 district (AdministrativeUnit of level District) that recognised, or whose council scored.</summary>
+    public string? DistrictCode { get; set; }
+    /// <summary>Its name then, with its type ("Huyện Ba Bể", "Thành phố Bắc Kạn"): a record quotes the signer as it was.</summary>
+    public string? DistrictName { get; set; }
+    /// <summary>Whose council's score <see cref="Points"/> is: "district", "province" or "national" (hội đồng cấp …).</summary>
+    public string? CouncilLevel { get; set; }
     public string? DecisionNumber { get; set; }
     public DateOnly? DecisionDate { get; set; }
     public string? CertificateNumber { get; set; }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OcopHub.Core.Recognition;
 using OcopHub.Core.Text;
 using OcopHub.Web.Data;
 using OcopHub.Web.Data.Entities;
@@ -11,9 +12,24 @@ namespace OcopHub.Web.Features.Imports;
 /// <summary>
 /// OCOP results (kết quả đánh giá, phân hạng) of existing products: the product by OCOP code, else by folded name +
 /// producer; the result by product + year + stars (or the same decision number, when the stars were corrected).
+/// Each row, merged with what is stored for the columns the file lacks, must follow the procedure of its rulebook
+/// (Core HistoricalProcedure): a district ("huyện", before 1/7/2025) recognised 3★ under 148 only, 5★ only the centre…
+/// The level and rulebook are kept as the file states them, never rewritten to today's rules.
 /// </summary>
 public sealed class HistoryImport(OcopDbContext db, UserScope scope, TimeProvider clock, RulebookCatalog rulebooks) : ImportPlanner(db, scope, clock)
 {
+    private readonly HistoricalResults _results = new(db, rulebooks, clock);
+    private HistoricalDistricts _districts = null!;
+
+    /// <summary>Core field → import column key, for the row's error messages.</summary>
+    private static string Column(string field) => field switch
+    {
+        HistoricalFields.EvaluationYear => "year",
+        HistoricalFields.RulebookId => "rulebook",
+        HistoricalFields.DistrictCode => "district",
+        _ => field,
+    };
+
     private ProducerLookup _producers = null!;
     private Dictionary<string, Product> _byCode = [];
     private Dictionary<(string, int), Product> _byName = [];
@@ -24,6 +40,7 @@ public sealed class HistoryImport(OcopDbContext db, UserScope scope, TimeProvide
     protected override async Task LoadAsync(CancellationToken ct)
     {
         _producers = new ProducerLookup(await Db.Producers.AsNoTracking().InScope(Scope).ToListAsync(ct));
+        _districts = await HistoricalDistricts.LoadAsync(Db, ct);
         var mine = await Db.Products.InScope(Scope).Include(p => p.History).AsSplitQuery().ToListAsync(ct);
         _byCode = mine.GroupBy(p => p.OcopCode).ToDictionary(g => g.Key, g => g.First());
         _byName = mine.GroupBy(p => (p.SearchName, p.ProducerId)).ToDictionary(g => g.Key, g => g.First());
@@ -41,8 +58,10 @@ public sealed class HistoryImport(OcopDbContext db, UserScope scope, TimeProvide
         if (points is < 0 or > 100) row.Error("points", "phải từ 0 đến 100.");
         var rulebookId = row.Get("rulebook");
         if (rulebookId is not null && rulebooks.Find(rulebookId) is null) row.Error("rulebook", $"không có bộ tiêu chí '{rulebookId}'.");
-        var level = row.Get("level") is { } l ? (VietnameseText.Fold(l) switch { "tinh" or "cap tinh" => "province", "trung uong" or "cap trung uong" => "national", var x => x }) : null;
-        if (level is not null and not ("province" or "national")) row.Error("level", "là 'province' (tỉnh) hoặc 'national' (trung ương).");
+        var (level, levelError) = HistoricalResults.ReadLevel(row.Get("level"), council: false);
+        if (levelError is not null) row.Error("level", levelError);
+        var (council, councilError) = HistoricalResults.ReadLevel(row.Get("councilLevel"), council: true);
+        if (councilError is not null) row.Error("councilLevel", councilError);
         var decisionDate = row.Date("decisionDate");
         var issued = row.Date("issuedOn");
         var expires = row.Date("expiresOn");
@@ -69,16 +88,28 @@ public sealed class HistoryImport(OcopDbContext db, UserScope scope, TimeProvide
         _rows[key] = row.Number;
 
         var decision = row.Get("decisionNumber");
+        var certificate = row.Get("certificateNumber");
         // New results stay out of the tracked product's History (saving would insert them twice): they are kept
         // beside it, and matching and the current stars look at both.
         var added = _added.TryGetValue(product.Id, out var list) ? list : _added[product.Id] = [];
         var all = product.History.Concat(added).ToList();
-        var record = all.FirstOrDefault(h => h.EvaluationYear == year && h.Stars == stars)
+        var found = all.FirstOrDefault(h => h.EvaluationYear == year && h.Stars == stars)
             ?? (decision is null ? null : all.FirstOrDefault(h => h.EvaluationYear == year && h.DecisionNumber == decision));
-        var isNew = record is null;
-        if (record is null)
+
+        // The record as it will be (the file's columns over what is stored), checked before anything is changed.
+        T Merged<T>(string key, T value, Func<ProductOcopRecord, T> stored) => row.Mapped(key) || found is null ? value : stored(found);
+        var merged = new HistoricalRecord(year.Value, stars.Value, Merged("points", points, h => h.Points), Merged("rulebook", rulebookId, h => h.RulebookId),
+            Merged("level", level, h => RecognitionLevels.FromId(h.Level)), null, Merged("councilLevel", council, h => RecognitionLevels.FromId(h.CouncilLevel)),
+            Merged("decisionNumber", decision, h => h.DecisionNumber), Merged("decisionDate", decisionDate, h => h.DecisionDate),
+            Merged("certificateNumber", certificate, h => h.CertificateNumber), Merged("issuedOn", issued, h => h.IssuedOn), Merged("expiresOn", expires, h => h.ExpiresOn));
+        var checkedRecord = _results.Check(merged, Merged("district", row.Get("district"), h => h.DistrictCode), product.ProvinceCode, _districts,
+            (field, message) => row.Error(Column(field), message));
+        if (checkedRecord is null) return (ImportRowStatus.Error, label);
+
+        var isNew = found is null;
+        var record = found ?? new ProductOcopRecord { ProductId = product.Id };
+        if (isNew)
         {
-            record = new ProductOcopRecord { ProductId = product.Id };
             added.Add(record);
             all.Add(record);
         }
@@ -86,10 +117,16 @@ public sealed class HistoryImport(OcopDbContext db, UserScope scope, TimeProvide
         record.Stars = stars.Value;
         Set(row, "points", points, v => record.Points = v);
         Set(row, "rulebook", rulebookId, v => record.RulebookId = v);
-        Set(row, "level", level, v => record.Level = v);
+        Set(row, "level", level?.Id(), v => record.Level = v);
+        Set(row, "district", checkedRecord.District, d =>
+        {
+            record.DistrictCode = d?.Code;
+            record.DistrictName = d is null ? null : HistoricalDistricts.FullName(d);
+        });
+        Set(row, "councilLevel", council?.Id(), v => record.CouncilLevel = v);
         Set(row, "decisionNumber", decision, v => record.DecisionNumber = v);
         Set(row, "decisionDate", decisionDate, v => record.DecisionDate = v);
-        Set(row, "certificateNumber", row.Get("certificateNumber"), v => record.CertificateNumber = v);
+        Set(row, "certificateNumber", certificate, v => record.CertificateNumber = v);
         Set(row, "issuedOn", issued, v => record.IssuedOn = v);
         Set(row, "expiresOn", expires, v => record.ExpiresOn = v);
         var status = isNew ? Create(record) : StatusOf(record);

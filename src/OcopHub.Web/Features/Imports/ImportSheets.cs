@@ -49,7 +49,12 @@ public static class ImportSheets
         {
             Line("", "");
             Line("SỐ SAO", "1, 2, 3, 4, 5", "Sản phẩm OCOP được công nhận từ 3 sao; 5 sao là cấp trung ương.");
-            Line("CẤP CÔNG NHẬN", "province (tỉnh) hoặc national (trung ương)");
+            Line("CẤP CÔNG NHẬN", "huyện / cấp huyện / district; tỉnh / cấp tỉnh / province; trung ương / cấp trung ương / national", "Ghi đúng cấp đã ký quyết định; hệ thống giữ nguyên, không đổi theo quy định hiện hành.");
+            Line("Theo QĐ 1048/QĐ-TTg (21/08/2019 – 23/02/2023)", "Hội đồng cấp huyện đánh giá sơ bộ; UBND tỉnh công nhận 3 và 4 sao; Bộ công nhận 5 sao.");
+            Line("Theo QĐ 148/QĐ-TTg (24/02/2023 – 30/06/2025)", "UBND huyện công nhận 3 sao (hội đồng cấp huyện chấm); UBND tỉnh công nhận 4 sao; Bộ công nhận 5 sao.");
+            Line("Từ 01/7/2025 (QĐ 1489/QĐ-TTg, QĐ 26/2026/QĐ-TTg)", "Không còn cấp huyện: UBND tỉnh công nhận 3 và 4 sao; Bộ Nông nghiệp và Môi trường công nhận 5 sao.");
+            Line("HUYỆN (trước 7/2025)", "Bắt buộc khi cấp công nhận hoặc hội đồng chấm điểm là cấp huyện: tên (có hoặc không dấu, có hoặc không 'Huyện'/'Thị xã'/'Thành phố') hoặc mã 3 chữ số của huyện cũ thuộc tỉnh của sản phẩm (kể cả tỉnh cũ đã hợp nhất, ví dụ Bắc Kạn nay thuộc Thái Nguyên).", "Quyết định cấp huyện phải ban hành trước ngày 01/7/2025.");
+            Line("KIỂM TRA", "Mỗi dòng được kiểm tra theo quy trình của bộ tiêu chí đã áp dụng: cấp công nhận đúng số sao, ngày quyết định trong thời gian hiệu lực của bộ tiêu chí, điểm đạt mức của hạng sao, giấy chứng nhận hiệu lực tối đa 36 tháng.");
         }
         using var stream = new MemoryStream();
         stream.SaveAs(new Dictionary<string, object> { ["Dữ liệu"] = data, ["Hướng dẫn"] = help });

@@ -15,6 +15,8 @@ public sealed class DetailsModel(OcopDbContext db, RulebookCatalog rulebooks, Ph
     public RulebookCatalog Rulebooks => rulebooks;
     public bool CanEdit => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.ProvinceOffice) || User.IsInRole(Roles.CommuneOfficer) || User.IsInRole(Roles.Producer);
     public string? PhotoError { get; private set; }
+    /// <summary>Past results are entered by the authorities that record recognitions (RecognitionAuthority).</summary>
+    public bool CanAddHistory => User.IsInRole(Roles.ProvinceOffice) || User.IsInRole(Roles.Ministry);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

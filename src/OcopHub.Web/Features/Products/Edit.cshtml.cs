@@ -20,6 +20,9 @@ public sealed class EditModel(OcopDbContext db, ProductRules rules, RulebookCata
         public decimal? Points { get; set; }
         public string? RulebookId { get; set; }
         public string? Level { get; set; }
+        /// <summary>Pre-2025 district code, for "district" rows.</summary>
+        public string? DistrictCode { get; set; }
+        public string? CouncilLevel { get; set; }
         public string? DecisionNumber { get; set; }
         public DateOnly? DecisionDate { get; set; }
         public string? CertificateNumber { get; set; }
@@ -53,7 +56,7 @@ public sealed class EditModel(OcopDbContext db, ProductRules rules, RulebookCata
             // Rows left blank (no year) are the spare row of the form, not history.
             History.Where(h => h.EvaluationYear is not null || h.Stars is not null)
                 .Select(h => new OcopRecordInput(h.EvaluationYear ?? 0, h.Stars ?? 0, h.Points, h.RulebookId, h.Level, h.DecisionNumber, h.DecisionDate,
-                    h.CertificateNumber, h.IssuedOn, h.ExpiresOn)).ToList());
+                    h.CertificateNumber, h.IssuedOn, h.ExpiresOn, h.DistrictCode, h.CouncilLevel)).ToList());
     }
 
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
@@ -78,9 +81,10 @@ public sealed class EditModel(OcopDbContext db, ProductRules rules, RulebookCata
                 Gtin = p.Gtin, Description = p.Description, Story = p.Story, Packaging = p.Packaging, Label = p.Label, ShelfLifeDays = p.ShelfLifeDays,
                 Standards = p.Standards, TrademarkNumber = p.TrademarkNumber, GeographicalIndication = p.GeographicalIndication,
                 CollectiveMark = p.CollectiveMark, Status = p.Status.ToString(),
-                History = p.History.OrderBy(h => h.EvaluationYear).Select(h => new HistoryRow
+                History = HistoryLabels.InOrder(p.History).Select(h => new HistoryRow
                 {
                     EvaluationYear = h.EvaluationYear, Stars = h.Stars, Points = h.Points, RulebookId = h.RulebookId, Level = h.Level,
+                    DistrictCode = h.DistrictCode, CouncilLevel = h.CouncilLevel,
                     DecisionNumber = h.DecisionNumber, DecisionDate = h.DecisionDate, CertificateNumber = h.CertificateNumber, IssuedOn = h.IssuedOn, ExpiresOn = h.ExpiresOn,
                 }).ToList(),
             };

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OcopHub.Web.Data;
 using OcopHub.Web.Data.Entities;
 using OcopHub.Web.Features.Producers;
+using OcopHub.Web.Features.Rulebooks;
 using OcopHub.Web.Infrastructure;
 
 namespace OcopHub.Web.Features.Products;
@@ -16,7 +17,16 @@ public static class ProductEndpoints
         int ProducerId, string ProducerName, string ProvinceCode, string CommuneCode, string CommuneName, string? Gtin, string Status,
         string? Description, string? Story, string? Packaging, string? Label, int? ShelfLifeDays, string? Standards,
         string? TrademarkNumber, string? GeographicalIndication, string? CollectiveMark, long Version,
-        IReadOnlyList<OcopRecordInput> History, IReadOnlyList<PhotoDto> Photos);
+        IReadOnlyList<OcopRecordDto> History, IReadOnlyList<PhotoDto> Photos);
+
+    /// <summary>
+    /// One OCOP result as read: what <see cref="OcopRecordInput"/> takes (so a product read can be sent back as is), plus
+    /// who recognised it as a reader expects ("UBND huyện Ba Bể (cũ)", "UBND tỉnh", "Bộ NN&amp;MT"), the rulebook's name
+    /// and the revocation recorded by the certificates feature.
+    /// </summary>
+    public sealed record OcopRecordDto(int Id, int EvaluationYear, int Stars, decimal? Points, string? RulebookId, string? RulebookName,
+        string? Level, string? LevelName, string? DistrictCode, string? DistrictName, string? CouncilLevel, string? CouncilName,
+        string? DecisionNumber, DateOnly? DecisionDate, string? CertificateNumber, DateOnly? IssuedOn, DateOnly? ExpiresOn, DateOnly? RevokedOn);
 
     public static void MapProductEndpoints(this IEndpointRouteBuilder api)
     {
@@ -31,11 +41,11 @@ public static class ProductEndpoints
             return TypedResults.Ok(new ProducerEndpoints.PagedList<ProductSearch.Row>(items, total, number, size));
         }).WithSummary("Tìm sản phẩm trong phạm vi (không dấu; lọc theo tỉnh, xã, ngành, bộ, số sao; phân trang)");
 
-        g.MapGet("/{id:int}", async Task<Results<Ok<ProductDto>, ProblemHttpResult>> (int id, OcopDbContext db, HttpContext http, CancellationToken ct) =>
-            await LoadAsync(db, UserScope.From(http.User), id, ct) is { } p ? TypedResults.Ok(Dto(p)) : NotFound(id))
+        g.MapGet("/{id:int}", async Task<Results<Ok<ProductDto>, ProblemHttpResult>> (int id, OcopDbContext db, RulebookCatalog rulebooks, HttpContext http, CancellationToken ct) =>
+            await LoadAsync(db, UserScope.From(http.User), id, ct) is { } p ? TypedResults.Ok(Dto(p, rulebooks)) : NotFound(id))
             .WithSummary("Một sản phẩm (404 nếu ngoài phạm vi)");
 
-        g.MapPost("/", async Task<Results<Created<ProductDto>, ValidationProblem, ProblemHttpResult>> (ProductInput input, OcopDbContext db, ProductRules rules, HttpContext http, CancellationToken ct) =>
+        g.MapPost("/", async Task<Results<Created<ProductDto>, ValidationProblem, ProblemHttpResult>> (ProductInput input, OcopDbContext db, ProductRules rules, RulebookCatalog rulebooks, HttpContext http, CancellationToken ct) =>
         {
             var scope = UserScope.From(http.User);
             var (ok, errors) = await rules.ValidateAsync(input, scope, null, ct);
@@ -43,10 +53,10 @@ public static class ProductEndpoints
             var product = new Product();
             rules.Apply(product, input, ok);
             await rules.CreateAsync(product, input.CodeYear, ct);
-            return TypedResults.Created($"/api/v1/products/{product.Id}", Dto((await LoadAsync(db, scope, product.Id, ct))!));
+            return TypedResults.Created($"/api/v1/products/{product.Id}", Dto((await LoadAsync(db, scope, product.Id, ct))!, rulebooks));
         }).RequireAuthorization(Policies.ProducerEditor).WithSummary("Tạo sản phẩm (mã số OCOP được cấp tự động nếu không nhập)");
 
-        g.MapPut("/{id:int}", async Task<Results<Ok<ProductDto>, ValidationProblem, ProblemHttpResult>> (int id, ProductInput input, OcopDbContext db, ProductRules rules, HttpContext http, CancellationToken ct) =>
+        g.MapPut("/{id:int}", async Task<Results<Ok<ProductDto>, ValidationProblem, ProblemHttpResult>> (int id, ProductInput input, OcopDbContext db, ProductRules rules, RulebookCatalog rulebooks, HttpContext http, CancellationToken ct) =>
         {
             var scope = UserScope.From(http.User);
             var product = await LoadAsync(db, scope, id, ct, tracking: true);
@@ -58,7 +68,7 @@ public static class ProductEndpoints
             rules.Apply(product, input, ok!);
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateConcurrencyException) { return Conflict(); }
-            return TypedResults.Ok(Dto((await LoadAsync(db, scope, id, ct))!));
+            return TypedResults.Ok(Dto((await LoadAsync(db, scope, id, ct))!, rulebooks));
         }).RequireAuthorization(Policies.ProducerEditor).WithSummary("Sửa sản phẩm (cần version)");
 
         g.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, OcopDbContext db, PhotoStore photos, HttpContext http, CancellationToken ct) =>
@@ -71,6 +81,24 @@ public static class ProductEndpoints
             foreach (var f in files) photos.Delete(id, f);
             return TypedResults.NoContent();
         }).RequireAuthorization(Policies.ProducerEditor).WithSummary("Xoá sản phẩm");
+
+        g.MapPost("/{id:int}/history", async Task<Results<Created<ProductDto>, ValidationProblem, ProblemHttpResult>> (int id, HistoricalResultInput input, OcopDbContext db,
+            HistoricalResults results, RulebookCatalog rulebooks, HttpContext http, CancellationToken ct) =>
+        {
+            var scope = UserScope.From(http.User);
+            var product = await LoadAsync(db, scope, id, ct, tracking: true);
+            if (product is null) return NotFound(id);
+            try
+            {
+                var (record, errors) = await results.AddAsync(product, input, ct);
+                if (errors.TryGetValue("conflict", out var conflict))
+                    return TypedResults.Problem(title: "Kết quả đã có", detail: conflict[0], statusCode: StatusCodes.Status409Conflict);
+                if (record is null) return TypedResults.ValidationProblem(errors, title: "Kết quả OCOP không hợp lệ");
+            }
+            catch (DbUpdateConcurrencyException) { return Conflict(); }
+            return TypedResults.Created($"/api/v1/products/{id}", Dto((await LoadAsync(db, scope, id, ct))!, rulebooks));
+        }).RequireAuthorization(Policies.RecognitionAuthority)
+          .WithSummary("Thêm kết quả OCOP trước đây (cấp huyện trước 01/7/2025, cấp tỉnh, cấp trung ương), kiểm tra theo quy trình của bộ tiêu chí đã áp dụng");
 
         // Bearer-token clients upload here; the pages use their own antiforgery-protected form. The auth cookie is
         // SameSite=Lax, so a cross-site form cannot carry it to this endpoint.
@@ -131,12 +159,15 @@ public static class ProductEndpoints
 
     private static PhotoDto ToDto(int productId, ProductPhoto p) => new(p.Id, p.ContentType, p.SizeBytes, p.Caption, PhotoUrl(productId, p.Id));
 
-    public static ProductDto Dto(Product p) => new(p.Id, p.Name, p.OcopCode, p.CurrentStars, p.RulebookId, p.ProductSetNo, p.SectorCode,
+    public static ProductDto Dto(Product p, RulebookCatalog rulebooks) => new(p.Id, p.Name, p.OcopCode, p.CurrentStars, p.RulebookId, p.ProductSetNo, p.SectorCode,
         p.ProducerId, p.Producer?.Name ?? "", p.ProvinceCode, p.CommuneCode, p.CommuneUnit?.FullName ?? "", p.Gtin, p.Status.ToString(),
         p.Description, p.Story, p.Packaging, p.Label, p.ShelfLifeDays, p.Standards, p.TrademarkNumber, p.GeographicalIndication, p.CollectiveMark, p.Version,
-        p.History.OrderBy(h => h.EvaluationYear).Select(h => new OcopRecordInput(h.EvaluationYear, h.Stars, h.Points, h.RulebookId, h.Level,
-            h.DecisionNumber, h.DecisionDate, h.CertificateNumber, h.IssuedOn, h.ExpiresOn)).ToList(),
+        HistoryLabels.InOrder(p.History).Select(h => RecordDto(h, rulebooks)).ToList(),
         p.Photos.OrderBy(x => x.Id).Select(x => ToDto(p.Id, x)).ToList());
+
+    public static OcopRecordDto RecordDto(ProductOcopRecord h, RulebookCatalog rulebooks) => new(h.Id, h.EvaluationYear, h.Stars, h.Points,
+        h.RulebookId, rulebooks.Find(h.RulebookId)?.Name, h.Level, HistoryLabels.Issuer(h), h.DistrictCode, h.DistrictName, h.CouncilLevel,
+        HistoryLabels.Council(h), h.DecisionNumber, h.DecisionDate, h.CertificateNumber, h.IssuedOn, h.ExpiresOn, h.RevokedOn);
 
     private static ProblemHttpResult NotFound(int id) =>
         TypedResults.Problem(title: "Không tìm thấy sản phẩm", detail: $"Không có sản phẩm số {id} trong phạm vi của bạn.", statusCode: 404);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OcopHub.Core.Gs1;
 using OcopHub.Core.Products;
+using OcopHub.Core.Recognition;
 using OcopHub.Core.Text;
 using OcopHub.Web.Data;
 using OcopHub.Web.Data.Entities;
@@ -10,8 +11,13 @@ using OcopHub.Web.Infrastructure;
 
 namespace OcopHub.Web.Features.Products;
 
+/// <summary>
+/// One OCOP result as the product form and API send it. Level and CouncilLevel: "district" (before 1/7/2025, with the
+/// pre-2025 district's code), "province" or "national".
+/// </summary>
 public sealed record OcopRecordInput(int EvaluationYear, int Stars, decimal? Points, string? RulebookId, string? Level,
-    string? DecisionNumber, DateOnly? DecisionDate, string? CertificateNumber, DateOnly? IssuedOn, DateOnly? ExpiresOn);
+    string? DecisionNumber, DateOnly? DecisionDate, string? CertificateNumber, DateOnly? IssuedOn, DateOnly? ExpiresOn,
+    string? DistrictCode = null, string? CouncilLevel = null);
 
 /// <summary>What the API and the form send for a product. A null <c>History</c> leaves the stored history alone.</summary>
 public sealed record ProductInput(string? Name, int? ProducerId, string? CommuneCode, string? RulebookId, int? ProductSetNo,
@@ -21,9 +27,13 @@ public sealed record ProductInput(string? Name, int? ProducerId, string? Commune
     IReadOnlyList<OcopRecordInput>? History = null);
 
 /// <summary>Validation, applying input, and the concurrency-safe OCOP code on creation.</summary>
-public sealed class ProductRules(OcopDbContext db, RulebookCatalog rulebooks, TimeProvider clock)
+public sealed class ProductRules(OcopDbContext db, RulebookCatalog rulebooks, HistoricalResults results, TimeProvider clock)
 {
-    public sealed record Checked(AdministrativeUnit Unit, Producer Producer, string RulebookId, string SectorCode, OcopProductCode? GivenCode);
+    public sealed record Checked(AdministrativeUnit Unit, Producer Producer, string RulebookId, string SectorCode, OcopProductCode? GivenCode)
+    {
+        /// <summary>District code → name ("Huyện Ba Bể") for the history rows that name one.</summary>
+        public IReadOnlyDictionary<string, string> DistrictNames { get; init; } = new Dictionary<string, string>();
+    }
 
     public async Task<(Checked? Ok, Dictionary<string, string[]> Errors)> ValidateAsync(ProductInput input, UserScope scope, int? existingId, CancellationToken ct)
     {
@@ -75,12 +85,46 @@ public sealed class ProductRules(OcopDbContext db, RulebookCatalog rulebooks, Ti
             if (h.EvaluationYear is < 2013 or > 2100) Add($"history[{i}].evaluationYear", $"Năm đánh giá {h.EvaluationYear} không hợp lệ.");
             if (h.Points is < 0 or > 100) Add($"history[{i}].points", "Điểm phải từ 0 đến 100.");
             if (h.RulebookId is { Length: > 0 } r && rulebooks.Find(r) is null) Add($"history[{i}].rulebookId", $"Không có bộ tiêu chí '{r}'.");
-            if (h.Level is { Length: > 0 } l && l is not ("province" or "national")) Add($"history[{i}].level", "Cấp công nhận là 'province' (tỉnh) hoặc 'national' (trung ương).");
+            if (h.Level is { Length: > 0 } l && RecognitionLevels.FromId(l) is null) Add($"history[{i}].level", "Cấp công nhận là 'district' (cấp huyện, trước 01/7/2025), 'province' (tỉnh) hoặc 'national' (trung ương).");
+            if (h.CouncilLevel is { Length: > 0 } cl && RecognitionLevels.FromId(cl) is null) Add($"history[{i}].councilLevel", "Hội đồng chấm điểm là 'district', 'province' hoặc 'national'.");
             if (h.ExpiresOn < h.IssuedOn) Add($"history[{i}].expiresOn", "Ngày hết hạn phải sau ngày cấp.");
         }
-
-        return errors.Count > 0 ? (null, errors) : (new Checked(unit!, producer!, rulebookId, sector, given), errors);
+        var districtNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (errors.Count == 0 && history.Count > 0 && unit is not null)
+            await CheckProcedureAsync(history, unit.ProvinceCode, existingId, districtNames, Add, ct);
+        return errors.Count > 0 ? (null, errors) : (new Checked(unit!, producer!, rulebookId, sector, given) { DistrictNames = districtNames }, errors);
     }
+
+    /// <summary>
+    /// New or changed history rows must follow the procedure of their rulebook (Core <c>HistoricalProcedure</c>) and
+    /// name a district of the product's province. Rows sent back exactly as stored are not judged again: a record
+    /// made before these checks existed must not block editing the product's other details.
+    /// </summary>
+    private async Task CheckProcedureAsync(IReadOnlyList<OcopRecordInput> history, string provinceCode, int? existingId,
+        Dictionary<string, string> districtNames, Action<string, string> add, CancellationToken ct)
+    {
+        var stored = existingId is null ? [] : await db.Products.Where(p => p.Id == existingId).SelectMany(p => p.History).AsNoTracking().ToListAsync(ct);
+        foreach (var s in stored.Where(s => s.DistrictCode is not null && s.DistrictName is not null)) districtNames[s.DistrictCode!] = s.DistrictName!;
+        HistoricalDistricts? districts = null;
+        for (var i = 0; i < history.Count; i++)
+        {
+            var h = history[i];
+            if (stored.Any(s => Same(s, h))) continue;
+            districts ??= await HistoricalDistricts.LoadAsync(db, ct);
+            var record = new Core.Recognition.HistoricalRecord(h.EvaluationYear, h.Stars, h.Points, ProducerRules.Clean(h.RulebookId),
+                RecognitionLevels.FromId(h.Level), null, RecognitionLevels.FromId(h.CouncilLevel), h.DecisionNumber, h.DecisionDate,
+                h.CertificateNumber, h.IssuedOn, h.ExpiresOn);
+            var index = i;
+            var ok = results.Check(record, ProducerRules.Clean(h.DistrictCode), provinceCode, districts, (field, message) => add($"history[{index}].{field}", message));
+            if (ok?.District is { } d) districtNames[d.Code] = HistoricalDistricts.FullName(d);
+        }
+    }
+
+    private static bool Same(ProductOcopRecord s, OcopRecordInput h) =>
+        s.EvaluationYear == h.EvaluationYear && s.Stars == h.Stars && s.Points == h.Points && s.RulebookId == ProducerRules.Clean(h.RulebookId)
+        && s.Level == ProducerRules.Clean(h.Level) && s.DistrictCode == ProducerRules.Clean(h.DistrictCode) && s.CouncilLevel == ProducerRules.Clean(h.CouncilLevel)
+        && s.DecisionNumber == ProducerRules.Clean(h.DecisionNumber) && s.DecisionDate == h.DecisionDate
+        && s.CertificateNumber == ProducerRules.Clean(h.CertificateNumber) && s.IssuedOn == h.IssuedOn && s.ExpiresOn == h.ExpiresOn;
 
     public void Apply(Product p, ProductInput i, Checked c)
     {
@@ -119,10 +163,15 @@ public sealed class ProductRules(OcopDbContext db, RulebookCatalog rulebooks, Ti
         // number, since the rows below are matched by position and an edit may reorder them.
         var revoked = p.History.Where(h => h.RevokedOn is not null && h.CertificateNumber is not null)
             .GroupBy(h => h.CertificateNumber!).ToDictionary(g => g.Key, g => g.First().RevokedOn);
+        // Stored rows in the order they are read (HistoryLabels.InOrder), so a history sent back as read maps row to row.
+        if (i.History is not null) { var ordered = HistoryLabels.InOrder(p.History).ToList(); p.History.Clear(); p.History.AddRange(ordered); }
         ChildRows.Sync(db, p.History, i.History?.OrderBy(h => h.EvaluationYear).ToList(), (r, x) =>
         {
             r.EvaluationYear = x.EvaluationYear; r.Stars = x.Stars; r.Points = x.Points; r.RulebookId = ProducerRules.Clean(x.RulebookId);
-            r.Level = ProducerRules.Clean(x.Level); r.DecisionNumber = ProducerRules.Clean(x.DecisionNumber); r.DecisionDate = x.DecisionDate;
+            r.Level = ProducerRules.Clean(x.Level); r.CouncilLevel = ProducerRules.Clean(x.CouncilLevel);
+            r.DistrictCode = ProducerRules.Clean(x.DistrictCode);
+            r.DistrictName = r.DistrictCode is { } dc ? c.DistrictNames.GetValueOrDefault(dc) : null;
+            r.DecisionNumber = ProducerRules.Clean(x.DecisionNumber); r.DecisionDate = x.DecisionDate;
             r.CertificateNumber = ProducerRules.Clean(x.CertificateNumber); r.IssuedOn = x.IssuedOn; r.ExpiresOn = x.ExpiresOn;
             r.RevokedOn = r.CertificateNumber is { } n && revoked.TryGetValue(n, out var on) ? on : null;
         });

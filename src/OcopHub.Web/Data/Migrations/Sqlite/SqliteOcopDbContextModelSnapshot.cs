@@ -1415,10 +1415,22 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CouncilLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
