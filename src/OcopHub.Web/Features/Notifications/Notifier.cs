@@ -26,6 +26,22 @@ public sealed class Notifier(OcopDbContext db, EmailSender email, TimeProvider c
         return emails;
     }
 
+    /// <summary>
+    /// Adds a notification with <paramref name="title"/> for the active users of <paramref name="roles"/> whose scope
+    /// covers the dossier (for moves whose audience is not the party now waiting, e.g. a rejection or a central result).
+    /// </summary>
+    public async Task<List<string>> AddForRolesAsync(Dossier d, IReadOnlyList<string> roles, string title, string? actorUserId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var emails = new List<string>();
+        foreach (var u in (await RecipientsAsync(d, roles, ct)).Where(u => u.Id != actorUserId))
+        {
+            db.Notifications.Add(new Notification { UserId = u.Id, Title = title, Url = $"/Dossiers/Details/{d.Id}", CreatedAt = now });
+            if (!string.IsNullOrWhiteSpace(u.Email)) emails.Add(u.Email!);
+        }
+        return emails;
+    }
+
     public Task SendEmailAsync(Dossier d, DossierAction action, IReadOnlyCollection<string> to, CancellationToken ct) =>
         email.SendAsync(to, $"[OCOP Hub] {d.ProductName}: {action.Vi()}",
             $"Hồ sơ \"{d.ProductName}\" ({d.ReceiptNumber ?? "chưa có số phiếu"}) vừa được cập nhật: {action.Vi()}.\n" +
