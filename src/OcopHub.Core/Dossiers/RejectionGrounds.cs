@@ -40,11 +40,13 @@ public static class RejectionGrounds
     }
 
     public static IReadOnlyList<KnockOutCriterion> KnockOutCriteria(ScoreSheet sheet) =>
-        sheet.AllCriteria
-            .Select(c => (c, condition: c.KnockOuts.Select(k => k.Condition).FirstOrDefault()
-                                        ?? c.Options.Where(o => o.KnockOut).Select(o => o.KnockOutReason ?? o.Text).FirstOrDefault()))
-            .Where(x => x.condition is not null)
+        sheet.AllCriteria.Select(c => (c, condition: KnockOutCondition(c))).Where(x => x.condition is not null)
             .Select(x => new KnockOutCriterion(x.c.Code, x.c.Title, x.condition!)).ToList();
+
+    /// <summary>The criterion's printed knock-out note, else its knock-out option's reason; null when it has none.</summary>
+    public static string? KnockOutCondition(Criterion c) =>
+        c.KnockOuts.Select(k => k.Condition).FirstOrDefault()
+        ?? c.Options.Where(o => o.KnockOut).Select(o => o.KnockOutReason ?? o.Text).FirstOrDefault();
 
     /// <summary>Resolves a chosen ground (and criterion, for a knock-out); Error is Vietnamese when the choice is not valid.</summary>
     public static (RejectionGround? Ground, KnockOutCriterion? Criterion, string? Error) Resolve(ScoreSheet? sheet, string? code, string? criterionCode)
