@@ -73,7 +73,7 @@ public sealed class EditModel(CouncilService councils, TimeProvider clock) : Pag
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         if (await LevelAsync(id, ct) is { } refusal) return refusal;
-        string? At(int? i) => i is { } n && n >= 0 && n < Rows.Count && !Rows[n].Remove ? Rows[n].UserName?.Trim() : null;
+        string? At(int? i) => i is { } n && n >= 0 && n < Rows.Count ? Rows[n].UserName?.Trim() : null;
         var members = Rows.Where(r => !r.Remove && !string.IsNullOrWhiteSpace(r.UserName))
             .Select(r => new CouncilMemberInput(r.UserName!.Trim(), r.Department)).ToList();
         var input = new CouncilInput(null, Name, TermFrom, TermTo, At(Chair), At(Secretary), members, QuorumNumerator, QuorumDenominator, SpreadLimit,
