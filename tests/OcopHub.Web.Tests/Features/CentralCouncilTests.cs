@@ -75,6 +75,15 @@ public abstract class CentralCouncilTests(OcopAppFactory app)
         Assert.Contains("Recognise", actions);
         Assert.DoesNotContain("ConcludeScoring", actions);
         Assert.DoesNotContain("SubmitScore", actions);
+
+        // The central chair may still reject the dossier on a Phụ lục II ground; a plain member may not.
+        async Task<HttpResponseMessage> Reject(HttpClient who) => await who.PostAsJsonAsync($"/api/v1/dossiers/{id}/evaluation/reject",
+            new { ground = "registration-dossier", note = "Hồ sơ đăng ký thiếu bản công bố", version = await VersionAsync(who, id) });
+        Assert.Equal(HttpStatusCode.Forbidden, (await Reject(c2)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Reject(chair)).StatusCode);
+        var rejection = await app.WithDbAsync(db => db.DossierRejections.SingleAsync(r => r.DossierId == id));
+        Assert.Equal(("central", "registration-dossier", CentralChair), (rejection.Level, rejection.Ground, rejection.RejectedBy));
+        Assert.Equal("Rejected", (await GetAsync(chair, id)).GetProperty("state").GetString());
     }
 
     [Fact]

@@ -121,7 +121,7 @@ public sealed partial class CouncilScoring
             DossierId = dossierId, CouncilId = c.Council.Id, Level = c.LevelCode, Form = session.Form,
             RulebookId = c.Dossier.RulebookId, SetNo = c.Dossier.SetNo,
             Average = r.Average, Band = r.Band, Stars = r.AwardedStars, Spread = r.Spread, Outcome = outcome,
-            ExplanationVi = r.Explanation.Vi, MembersJson = JsonSerializer.Serialize(Result(r, sheets).Members, StoredJson),
+            ExplanationVi = r.Explanation.Vi, MembersJson = JsonSerializer.Serialize(Result(r, sheets, c.Level).Members, StoredJson),
             ClosedBy = actor.UserName, ClosedAt = clock.GetUtcNow().UtcDateTime,
         });
         var saved = await SaveAndViewAsync(c, ct);

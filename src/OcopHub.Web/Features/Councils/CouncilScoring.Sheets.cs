@@ -89,8 +89,8 @@ public sealed partial class CouncilScoring
     /// </summary>
     private async Task<ScoringSession> EnsureSessionAsync(Context c, CancellationToken ct)
     {
-        if (c.Session is { } existing) return db.ScoringSessions.Local.FirstOrDefault(s => s.Id == existing.Id) ?? db.ScoringSessions.Attach(existing).Entity;
-        var pending = db.ScoringSessions.Local.FirstOrDefault(s => s.DossierId == c.Dossier.Id && s.Level == c.LevelCode);
+        if (c.Session is { } existing) return existing; // tracked: loaded by ContextAsync
+        var pending = db.ScoringSessions.Local.FirstOrDefault(s => s.DossierId == c.Dossier.Id && s.Level == c.LevelCode && db.Entry(s).State == EntityState.Added);
         if (pending is not null) return pending;
         var form = ScoringForms.For(c.Dossier.Type);
         var start = DossierRules.HasFortyFiveDayLimit(c.Dossier.Type) ? await CompleteDossierOnAsync(c.Dossier.Id, c.Level, ct) : null;

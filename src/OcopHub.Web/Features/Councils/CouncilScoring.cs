@@ -108,7 +108,7 @@ public sealed partial class CouncilScoring(OcopDbContext db, CouncilService coun
         var submitted = sheets.Count(s => s.SubmittedAt is not null && s.RecusedAt is null);
         var complete = Complete(c.Council, sheets);
         var evaluation = await db.Evaluations.AsNoTracking().Where(e => e.DossierId == c.Dossier.Id && e.Level == c.LevelCode).OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
-        var result = complete && maySee ? Result(Evaluate(c, sheets), sheets) : null;
+        var result = complete && maySee ? Result(Evaluate(c, sheets), sheets, c.Level) : null;
         // The chair sees every submitted sheet's knock-outs (not its scores); a member sees their own.
         var findings = sheets.Where(s => s.MemberUserId == c.UserId || (c.IsChair && s.SubmittedAt is not null))
             .SelectMany(s => Findings(s, sheet)).ToList();
@@ -170,8 +170,10 @@ public sealed partial class CouncilScoring(OcopDbContext db, CouncilService coun
         return StarEngine.Evaluate(rulebook, c.Dossier.SetNo, counted, null, new EvaluationOptions { MaxSpread = c.Council.SpreadLimit });
     }
 
-    private static PanelResultDto Result(EvaluationResult r, IReadOnlyList<ScoreSheetEntry> sheets) =>
-        new(r.AverageRounded, r.Band, r.AwardedStars, r.Spread, r.SpreadExceeded, ProvincialOutcomes.For(r.Average).ToString(), r.Explanation.Vi,
+    /// <summary>The panel's result; Outcome is a ProvincialOutcome name at the provincial level, a CentralOutcome name at the central level.</summary>
+    private static PanelResultDto Result(EvaluationResult r, IReadOnlyList<ScoreSheetEntry> sheets, CouncilLevel level) =>
+        new(r.AverageRounded, r.Band, r.AwardedStars, r.Spread, r.SpreadExceeded,
+            level == CouncilLevel.Central ? CentralOutcomes.For(r.Average).ToString() : ProvincialOutcomes.For(r.Average).ToString(), r.Explanation.Vi,
             r.Members.Select(m => new MemberTotalDto(m.MemberId ?? "", sheets.First(s => s.MemberUserId == m.MemberId).MemberName, m.Total, m.Parts)).ToList(),
             r.Status == EvaluationStatus.KnockedOut);
 
