@@ -72,6 +72,10 @@ public static class DossierStateMachine
         new(DossierState.ProvincialDecision, DossierAction.ForwardToMinistry, Office, DossierState.CentralReview, "Điều 7.3.e (≥ 90 điểm)"),
         new(DossierState.ProvincialDecision, DossierAction.AssignToRound, Office, DossierState.AssignedToRound, "Điều 7.4.g (tỉnh tổ chức đánh giá lại)"),
 
+        // The central council (Ministry users) scores on the same digital sheet; its chair concludes: ≥ 90 stays for the
+        // Minister's 5★ decision, < 90 goes back to the province (ReturnToProvince) (Art. 7.4.d–g).
+        new(DossierState.CentralReview, DossierAction.SubmitScore, Ministry, DossierState.CentralReview, "Điều 7.4.d; Phụ lục II"),
+        new(DossierState.CentralReview, DossierAction.ConcludeScoring, Ministry, DossierState.CentralReview, "Điều 7.4.d–đ (≥ 90 điểm: chờ Bộ trưởng quyết định)"),
         new(DossierState.CentralReview, DossierAction.Recognise, Ministry, DossierState.Recognised, "Điều 7.4.đ–e (5 sao)"),
         new(DossierState.CentralReview, DossierAction.ReturnToProvince, Ministry, DossierState.ProvincialDecision, "Điều 7.4.g (< 90 điểm)"),
         new(DossierState.CentralReview, DossierAction.Reject, Ministry, DossierState.Rejected, "Phụ lục II: Hồ sơ bị loại"),
@@ -102,9 +106,15 @@ public static class DossierStateMachine
         return TransitionResult.Ok(t.To);
     }
 
-    /// <summary>The actions <paramref name="role"/> may take now (for menus).</summary>
+    /// <summary>
+    /// The actions <paramref name="role"/> may take now from the dossier's menu. Submitting and concluding scores are
+    /// taken on the council's digital score sheet (<see cref="IsScoreSheetAction"/>), never from a menu.
+    /// </summary>
     public static IReadOnlyList<DossierAction> AvailableActions(DossierState state, ActorRole role) =>
-        Transitions.Where(t => t.From == state && t.Roles.Contains(role)).Select(t => t.Action).ToList();
+        Transitions.Where(t => t.From == state && t.Roles.Contains(role) && !IsScoreSheetAction(t.Action)).Select(t => t.Action).ToList();
+
+    /// <summary>Moves that only the council's score sheet takes (a member's sheet, the chair's conclusion on the scores).</summary>
+    public static bool IsScoreSheetAction(DossierAction action) => action is DossierAction.SubmitScore or DossierAction.ConcludeScoring;
 
     private static string Who(DossierTransition t) => string.Join(" hoặc ", t.Roles.Select(r => r.Vi()));
 }

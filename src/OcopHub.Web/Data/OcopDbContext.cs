@@ -32,6 +32,8 @@ public abstract class OcopDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
     public DbSet<ScoreSheetEntry> ScoreSheets => Set<ScoreSheetEntry>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<ScoringSession> ScoringSessions => Set<ScoringSession>();
+    public DbSet<DossierRejection> DossierRejections => Set<DossierRejection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

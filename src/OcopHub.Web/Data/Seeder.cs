@@ -19,6 +19,8 @@ public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules prod
     public static readonly DemoAccount[] DemoAccounts =
     [
         new("bo.nnmt", Roles.Ministry, "Nguyễn Văn Bộ", null, null, null),
+        new("bo.hoidong2", Roles.Ministry, "Trịnh Thị Lan", null, null, null),
+        new("bo.hoidong3", Roles.Ministry, "Vũ Đức Thắng", null, null, null),
         new("ocop.thainguyen", Roles.ProvinceOffice, "Trần Thị Thu Hà", DemoProvinceCode, null, null),
         new("so.congthuong", Roles.Department, "Lê Minh Tuấn", DemoProvinceCode, null, null),
         new("hoidong.thainguyen", Roles.CouncilMember, "Phạm Quốc Hùng", DemoProvinceCode, null, null),
@@ -63,7 +65,7 @@ public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules prod
     /// <summary>The demo province's council: hoidong.thainguyen chairs, the three council logins score (term 2026–2030).</summary>
     private async Task SeedDemoCouncilAsync()
     {
-        if (await db.Councils.AnyAsync(c => c.ProvinceCode == DemoProvinceCode)) return;
+        if (await db.Councils.AnyAsync(c => c.Level == Core.Councils.CouncilLevels.ProvinceCode && c.ProvinceCode == DemoProvinceCode)) return;
         (string UserName, string Department)[] members =
             [("hoidong.thainguyen", "Sở Nông nghiệp và Môi trường"), ("hoidong2.thainguyen", "Sở Công Thương"), ("hoidong3.thainguyen", "Sở Khoa học và Công nghệ")];
         var names = members.Select(m => m.UserName).ToList();
@@ -74,6 +76,27 @@ public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules prod
             ProvinceCode = DemoProvinceCode, Name = "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Thái Nguyên",
             TermFrom = new DateOnly(2026, 1, 1), TermTo = new DateOnly(2030, 12, 31),
             ChairUserId = accounts["hoidong.thainguyen"].Id, SecretaryUserId = accounts["hoidong3.thainguyen"].Id,
+            CreatedAt = now, UpdatedAt = now,
+            Members = members.Select(m => new CouncilMember { UserId = accounts[m.UserName].Id, FullName = accounts[m.UserName].FullName, Department = m.Department }).ToList(),
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The demo central council (Art. 7.4.b): bo.nnmt chairs, bo.hoidong2 and bo.hoidong3 score (term 2026–2030).</summary>
+    private async Task SeedDemoCentralCouncilAsync()
+    {
+        if (await db.Councils.AnyAsync(c => c.Level == Core.Councils.CouncilLevels.CentralCode)) return;
+        (string UserName, string Department)[] members =
+            [("bo.nnmt", "Bộ Nông nghiệp và Môi trường"), ("bo.hoidong2", "Bộ Công Thương"), ("bo.hoidong3", "Bộ Y tế")];
+        var names = members.Select(m => m.UserName).ToList();
+        var accounts = await db.Users.Where(u => names.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!);
+        if (accounts.Count != members.Length) return;
+        var now = DateTime.UtcNow;
+        db.Councils.Add(new Council
+        {
+            Level = Core.Councils.CouncilLevels.CentralCode, ProvinceCode = "", Name = "Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp trung ương",
+            TermFrom = new DateOnly(2026, 1, 1), TermTo = new DateOnly(2030, 12, 31),
+            ChairUserId = accounts["bo.nnmt"].Id, SecretaryUserId = accounts["bo.hoidong3"].Id,
             CreatedAt = now, UpdatedAt = now,
             Members = members.Select(m => new CouncilMember { UserId = accounts[m.UserName].Id, FullName = accounts[m.UserName].FullName, Department = m.Department }).ToList(),
         });
@@ -118,6 +141,7 @@ public sealed class Seeder(OcopDbContext db, Features.Products.ProductRules prod
             await users.AddToRoleAsync(user, a.Role);
         }
         await SeedDemoCouncilAsync();
+        await SeedDemoCentralCouncilAsync();
         StartupBanner.Add("Demo logins (password " + DemoPassword + "): " + string.Join(", ", DemoAccounts.Select(a => $"{a.UserName} ({Roles.Title(a.Role)})")));
     }
 

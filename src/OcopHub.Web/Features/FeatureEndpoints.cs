@@ -45,6 +45,7 @@ public static class FeatureEndpoints
         services.AddScoped<Councils.CouncilService>();
         services.AddScoped<Councils.CouncilScoring>();
         services.AddScoped<Councils.CouncilMinutes>();
+        services.AddScoped<Councils.CentralQueue>();
         services.AddScoped<CertificateReminders>();
         services.AddHostedService<CertificateReminderService>();
         Infrastructure.CommandLine.Register("reminders", "Create the certificate re-evaluation reminders due today, then exit.", async (app, _) =>

@@ -36,6 +36,8 @@ public class DossierStateMachineTests
         ProvincialDecision DeclineRecognition ProvincialOffice -> NotRecognised
         ProvincialDecision ForwardToMinistry ProvincialOffice -> CentralReview
         ProvincialDecision AssignToRound ProvincialOffice -> AssignedToRound
+        CentralReview SubmitScore Ministry -> CentralReview
+        CentralReview ConcludeScoring Ministry -> CentralReview
         CentralReview Recognise Ministry -> Recognised
         CentralReview ReturnToProvince Ministry -> ProvincialDecision
         CentralReview Reject Ministry -> Rejected
@@ -93,7 +95,7 @@ public class DossierStateMachineTests
         var counted = Enum.GetValues<DossierState>().SelectMany(s => Enum.GetValues<DossierAction>().SelectMany(a =>
             Enum.GetValues<ActorRole>().Select(r => DossierStateMachine.Decide(s, a, r)))).Count(r => r.Allowed);
         Assert.Equal(allowed, counted);
-        Assert.Equal(33, counted);
+        Assert.Equal(35, counted);
     }
 
     [Fact]

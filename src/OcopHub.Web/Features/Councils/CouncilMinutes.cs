@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using MiniExcelLibs;
+using OcopHub.Core.Councils;
 using OcopHub.Core.Dossiers;
 using OcopHub.Web.Features.Dossiers;
 using OcopHub.Web.Infrastructure.Pdf;
@@ -18,8 +19,9 @@ public sealed class CouncilMinutes(CouncilScoring scoring)
         if (m is null) return (null, result);
         var e = m.Evaluation;
         var pdf = new PdfDocumentBuilder().Metadata(title: $"Biên bản chấm điểm hồ sơ {m.Dossier.Id}", author: m.Council.Name)
-            .Title("BIÊN BẢN CHẤM ĐIỂM, PHÂN HẠNG SẢN PHẨM OCOP")
+            .Title(m.Level == CouncilLevel.Central ? "BIÊN BẢN CHẤM ĐIỂM, PHÂN HẠNG SẢN PHẨM OCOP CẤP TRUNG ƯƠNG" : "BIÊN BẢN CHẤM ĐIỂM, PHÂN HẠNG SẢN PHẨM OCOP")
             .KeyValue("Hội đồng", m.Council.Name)
+            .KeyValue("Hình thức đánh giá", Form(m.Form))
             .KeyValue("Sản phẩm", m.Dossier.ProductName)
             .KeyValue("Chủ thể", m.Dossier.UnitName)
             .KeyValue("Số phiếu tiếp nhận", m.Dossier.ReceiptNumber)
@@ -57,6 +59,8 @@ public sealed class CouncilMinutes(CouncilScoring scoring)
         var info = new List<Dictionary<string, object?>>
         {
             new() { ["Nội dung"] = "Hội đồng", ["Giá trị"] = m.Council.Name },
+            new() { ["Nội dung"] = "Cấp", ["Giá trị"] = m.Level.Vi() },
+            new() { ["Nội dung"] = "Hình thức đánh giá", ["Giá trị"] = Form(m.Form) },
             new() { ["Nội dung"] = "Sản phẩm", ["Giá trị"] = m.Dossier.ProductName },
             new() { ["Nội dung"] = "Điểm trung bình", ["Giá trị"] = e.Average },
             new() { ["Nội dung"] = "Chênh lệch điểm", ["Giá trị"] = e.Spread },
@@ -74,7 +78,13 @@ public sealed class CouncilMinutes(CouncilScoring scoring)
 
     private static string? Name(CouncilScoring.MinutesData m, string userId) => m.Council.Members.FirstOrDefault(x => x.UserId == userId)?.FullName;
 
-    private static string Outcome(string outcome) => Enum.TryParse<ProvincialOutcome>(outcome, out var o) ? o switch
+    /// <summary>"Họp Hội đồng", "Lấy ý kiến bằng văn bản", or the written consultation that became a meeting, with the reason.</summary>
+    internal static string Form(ScoringFormDto f) => f.SwitchedToMeetingAt is { } at
+        ? $"Lấy ý kiến bằng văn bản, chuyển sang họp trực tiếp ngày {at.AddHours(7):dd/MM/yyyy} ({f.MeetingReason})"
+        : f.FormName;
+
+    private static string Outcome(string outcome) => Enum.TryParse<CentralOutcome>(outcome, out var central) ? central.Vi()
+        : Enum.TryParse<ProvincialOutcome>(outcome, out var o) ? o switch
     {
         ProvincialOutcome.ForwardToMinistry => "Đạt từ 90 điểm: đề nghị Bộ đánh giá, công nhận 5 sao",
         ProvincialOutcome.RecogniseAtProvince => "UBND tỉnh công nhận sản phẩm 3 hoặc 4 sao",

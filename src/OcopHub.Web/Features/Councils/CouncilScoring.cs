@@ -1,35 +1,30 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OcopHub.Core.Calendar;
+using OcopHub.Core.Councils;
+using OcopHub.Core.Criteria;
 using OcopHub.Core.Dossiers;
 using OcopHub.Core.Scoring;
 using OcopHub.Web.Data;
 using OcopHub.Web.Data.Entities;
 using OcopHub.Web.Features.Dossiers;
+using OcopHub.Web.Features.Notifications;
 using OcopHub.Web.Features.Rulebooks;
 using OcopHub.Web.Infrastructure;
 
 namespace OcopHub.Web.Features.Councils;
 
-public sealed record ScoreSheetDto(int Id, string MemberUserId, string MemberName, bool IsMine, IReadOnlyDictionary<string, string>? Answers,
-    decimal? Total, DateTime? SubmittedAt, DateTime? RecusedAt, string? RecusalReason, long Version);
-public sealed record PanelResultDto(decimal Average, int Band, int? Stars, decimal Spread, bool SpreadExceeded, string Outcome, string ExplanationVi,
-    IReadOnlyList<MemberTotalDto> Members);
-public sealed record MemberTotalDto(string MemberUserId, string MemberName, decimal Total, IReadOnlyList<PartScore> Parts);
-public sealed record ScoringViewDto(int DossierId, int CouncilId, string CouncilName, bool IsChair, int Members, int Counted, int Submitted, int Quorum,
-    bool Complete, IReadOnlyList<ScoreSheetDto> Sheets, PanelResultDto? Result, EvaluationDto? Evaluation);
-public sealed record EvaluationDto(int Id, decimal Average, int Band, int? Stars, decimal Spread, string Outcome, string ExplanationVi, string ClosedBy, DateTime ClosedAt);
-public sealed record SheetInput(Dictionary<string, string>? Answers, long? Version);
-public sealed record RecuseInput(string? Reason);
-public sealed record ReopenInput(List<string> MemberUserIds, string? Note);
-public sealed record CloseInput(long? Version, string? Note);
-
 /// <summary>
-/// The council's scoring of one dossier (Art. 7.3.d). Members score independently: a member sees the others' sheets
-/// only once their own is submitted (or they recused), in every query here. The council's chair takes the chair's
-/// actions of <see cref="DossierStateMachine"/> (the web has no separate chair login: the council names its chair).
+/// A council's scoring of one dossier: the provincial council in Scoring (Art. 7.3.d) or the central council in
+/// CentralReview (Art. 7.4.d), on the same digital sheet. Members score independently: a member sees the others'
+/// sheets only once their own is submitted (or they recused), in every query here. The council's chair takes the
+/// chair's actions (the web has no separate chair login: the council names its chair). Knock-out findings of submitted
+/// sheets are shown to the chair at once, because they decide whether the dossier is rejected (Phụ lục II).
+/// Member actions are in CouncilScoring.Sheets.cs, the chair's in CouncilScoring.Chair.cs.
 /// </summary>
-public sealed class CouncilScoring(OcopDbContext db, CouncilService councils, RulebookCatalog catalog, ICurrentActor actor, TimeProvider clock)
+public sealed partial class CouncilScoring(OcopDbContext db, CouncilService councils, RulebookCatalog catalog, Notifier notifier,
+    WorkingDayCalendar calendar, ICurrentActor actor, TimeProvider clock)
 {
     // Vietnamese names stay readable in the stored JSON (it is the minutes' record), not \u-escaped.
     private static readonly JsonSerializerOptions StoredJson = new(JsonSerializerOptions.Web)
@@ -37,20 +32,38 @@ public sealed class CouncilScoring(OcopDbContext db, CouncilService councils, Ru
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    private sealed record Context(Dossier Dossier, Council Council, string UserId, bool IsChair);
+    private sealed record Context(Dossier Dossier, Council Council, string UserId, bool IsChair, CouncilLevel Level, ScoringSession? Session)
+    {
+        public ActorRole Role => Level.ActorFor(IsChair);
+        public string LevelCode => Level.Code();
+    }
 
     private async Task<(Context?, WorkflowResult)> ContextAsync(int dossierId, ClaimsPrincipal user, CancellationToken ct)
     {
         var d = await db.Dossiers.InScope(UserScope.From(user)).FirstOrDefaultAsync(x => x.Id == dossierId, ct);
         if (d is null) return (null, WorkflowResult.NotFound(dossierId));
-        var councilId = await db.ScoreSheets.Where(s => s.DossierId == d.Id).Select(s => (int?)s.CouncilId).FirstOrDefaultAsync(ct);
+        // The central council works in CentralReview; Ministry users (the central council's members) also read the
+        // central scoring afterwards. Everyone else works with the provincial council.
+        var ministry = user.IsInRole(Roles.Ministry);
+        var level = d.State == DossierState.CentralReview || ministry ? CouncilLevel.Central : CouncilLevel.Province;
+        var code = level.Code();
+        var session = await db.ScoringSessions.Where(s => s.DossierId == d.Id && s.Level == code).OrderByDescending(s => s.Id).FirstOrDefaultAsync(ct);
+        if (level == CouncilLevel.Central && d.State != DossierState.CentralReview && session is null)
+            return (null, WorkflowResult.Conflict("Hồ sơ chưa đến Hội đồng cấp trung ương (chỉ chấm khi Bộ đang đánh giá sản phẩm tiềm năng 5 sao)."));
+        var councilId = session?.CouncilId ?? await db.ScoreSheets.Where(s => s.DossierId == d.Id)
+            .Join(db.Councils.Where(c => c.Level == code), s => s.CouncilId, c => c.Id, (s, c) => (int?)c.Id).FirstOrDefaultAsync(ct);
+        var today = VietnamTime.Today(clock);
         var council = councilId is { } cid ? await db.Councils.Include(c => c.Members).FirstAsync(c => c.Id == cid, ct)
-            : await councils.ActiveAsync(d.ProvinceCode, VietnamTime.Today(clock), ct);
-        if (council is null) return (null, WorkflowResult.Conflict("Tỉnh chưa có Hội đồng đánh giá, phân hạng trong nhiệm kỳ hiện tại."));
+            : level == CouncilLevel.Central ? await councils.ActiveCentralAsync(today, ct) : await councils.ActiveAsync(d.ProvinceCode, today, ct);
+        if (council is null)
+            return (null, WorkflowResult.Conflict(level == CouncilLevel.Central
+                ? "Chưa có Hội đồng cấp trung ương trong nhiệm kỳ hiện tại."
+                : "Tỉnh chưa có Hội đồng đánh giá, phân hạng trong nhiệm kỳ hiện tại."));
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        if (!user.IsInRole(Roles.CouncilMember) || council.Members.All(m => m.UserId != userId))
+        var role = level == CouncilLevel.Central ? Roles.Ministry : Roles.CouncilMember;
+        if (!user.IsInRole(role) || council.Members.All(m => m.UserId != userId))
             return (null, WorkflowResult.Forbidden($"Bạn không phải thành viên {council.Name}."));
-        return (new Context(d, council, userId, council.ChairUserId == userId), WorkflowResult.Done);
+        return (new Context(d, council, userId, council.ChairUserId == userId, level, session), WorkflowResult.Done);
     }
 
     public async Task<(ScoringViewDto?, WorkflowResult)> ViewAsync(int dossierId, ClaimsPrincipal user, CancellationToken ct)
@@ -60,36 +73,82 @@ public sealed class CouncilScoring(OcopDbContext db, CouncilService councils, Ru
         return (await BuildViewAsync(c, ct), WorkflowResult.Done);
     }
 
-    public sealed record MinutesData(Dossier Dossier, Council Council, IReadOnlyList<ScoreSheetEntry> Sheets, Evaluation Evaluation, IReadOnlyList<MemberTotalDto> Totals);
+    public sealed record MinutesData(Dossier Dossier, Council Council, IReadOnlyList<ScoreSheetEntry> Sheets, Evaluation Evaluation,
+        IReadOnlyList<MemberTotalDto> Totals, ScoringFormDto Form, CouncilLevel Level);
 
     /// <summary>What the minutes print: only once the chair has closed the product, for the council's members.</summary>
     public async Task<(MinutesData?, WorkflowResult)> MinutesAsync(int dossierId, ClaimsPrincipal user, CancellationToken ct)
     {
         var (c, refusal) = await ContextAsync(dossierId, user, ct);
         if (c is null) return (null, refusal);
-        var evaluation = await db.Evaluations.AsNoTracking().Where(e => e.DossierId == dossierId).OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
+        var evaluation = await db.Evaluations.AsNoTracking().Where(e => e.DossierId == dossierId && e.Level == c.LevelCode).OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
         if (evaluation is null) return (null, WorkflowResult.Conflict("Hội đồng chưa kết luận kết quả chấm điểm hồ sơ này."));
-        var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.DossierId == dossierId).OrderBy(s => s.Id).ToListAsync(ct);
+        var sheets = await SheetsAsync(c, ct);
         var totals = JsonSerializer.Deserialize<List<MemberTotalDto>>(evaluation.MembersJson, StoredJson) ?? [];
-        return (new MinutesData(c.Dossier, c.Council, sheets, evaluation, totals), WorkflowResult.Done);
+        return (new MinutesData(c.Dossier, c.Council, sheets, evaluation, totals, await FormAsync(c, ct), c.Level), WorkflowResult.Done);
+    }
+
+    /// <summary>This council's sheets for the dossier, of its current members.</summary>
+    private async Task<List<ScoreSheetEntry>> SheetsAsync(Context c, CancellationToken ct)
+    {
+        var members = c.Council.Members.Select(m => m.UserId).ToList();
+        return await db.ScoreSheets.AsNoTracking().Where(s => s.DossierId == c.Dossier.Id && s.CouncilId == c.Council.Id && members.Contains(s.MemberUserId))
+            .OrderBy(s => s.Id).ToListAsync(ct);
     }
 
     private async Task<ScoringViewDto> BuildViewAsync(Context c, CancellationToken ct)
     {
-        var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.DossierId == c.Dossier.Id).OrderBy(s => s.Id).ToListAsync(ct);
+        var sheets = await SheetsAsync(c, ct);
         var mine = sheets.FirstOrDefault(s => s.MemberUserId == c.UserId);
         // Independence: the others' answers and totals stay hidden until this member has submitted or recused.
         var maySee = mine is { SubmittedAt: not null } or { RecusedAt: not null };
-        var visible = sheets.Where(s => s.MemberUserId == c.UserId || maySee).Select(s => Dto(s, c.UserId)).ToList();
+        var sheet = SheetOf(c.Dossier);
+        var visible = sheets.Where(s => s.MemberUserId == c.UserId || maySee).Select(s => Dto(s, c.UserId, sheet)).ToList();
         var counted = c.Council.Members.Count - sheets.Count(s => s.RecusedAt is not null);
         var submitted = sheets.Count(s => s.SubmittedAt is not null && s.RecusedAt is null);
         var complete = Complete(c.Council, sheets);
-        var evaluation = await db.Evaluations.AsNoTracking().Where(e => e.DossierId == c.Dossier.Id).OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
-        var result = complete && maySee ? Result(Evaluate(c, sheets), sheets) : null;
+        var evaluation = await db.Evaluations.AsNoTracking().Where(e => e.DossierId == c.Dossier.Id && e.Level == c.LevelCode).OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
+        var result = complete && maySee ? Result(Evaluate(c, sheets), sheets, c.Level) : null;
+        // The chair sees every submitted sheet's knock-outs (not its scores); a member sees their own.
+        var findings = sheets.Where(s => s.MemberUserId == c.UserId || (c.IsChair && s.SubmittedAt is not null))
+            .SelectMany(s => Findings(s, sheet)).ToList();
+        var mayReject = c.IsChair && DossierStateMachine.Decide(c.Dossier.State, DossierAction.Reject, c.Role).Allowed;
+        var rejection = await db.DossierRejections.AsNoTracking().Where(r => r.DossierId == c.Dossier.Id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         return new ScoringViewDto(c.Dossier.Id, c.Council.Id, c.Council.Name, c.IsChair, c.Council.Members.Count, counted, submitted,
             c.Council.QuorumOf(c.Council.Members.Count), complete, visible, result,
             evaluation is null ? null : new EvaluationDto(evaluation.Id, evaluation.Average, evaluation.Band, evaluation.Stars,
-                evaluation.Spread, evaluation.Outcome, evaluation.ExplanationVi, evaluation.ClosedBy, evaluation.ClosedAt));
+                evaluation.Spread, evaluation.Outcome, evaluation.ExplanationVi, evaluation.ClosedBy, evaluation.ClosedAt, evaluation.Level, evaluation.Form),
+            c.LevelCode, c.Level.Vi(), await FormAsync(c, ct), findings,
+            mayReject ? RejectionGrounds.For(sheet).Select(g => new RejectionGroundDto(g.Code, g.TextVi, g.NeedsCriterion)).ToList() : [],
+            mayReject && sheet is not null ? RejectionGrounds.KnockOutCriteria(sheet).Select(k => new KnockOutCriterionDto(k.Code, k.Title, k.Condition)).ToList() : [],
+            rejection is null ? null : RejectionDto(rejection));
+    }
+
+    internal static DossierRejectionDto RejectionDto(DossierRejection r) =>
+        new(r.Ground, r.GroundText, r.CriterionCode, r.CriterionCondition, r.Note, r.Level, r.RejectedBy, r.RejectedAt);
+
+    /// <summary>The form (meeting or written consultation) and, for re-evaluation, the 45-day clock.</summary>
+    private async Task<ScoringFormDto> FormAsync(Context c, CancellationToken ct)
+    {
+        var form = c.Session is { } s && Enum.TryParse<ScoringForm>(s.Form, out var f) ? f : ScoringForms.For(c.Dossier.Type);
+        ReEvaluationDeadlineDto? deadline = null;
+        if (DossierRules.HasFortyFiveDayLimit(c.Dossier.Type))
+        {
+            var start = c.Session?.CompleteDossierOn ?? await CompleteDossierOnAsync(c.Dossier.Id, c.Level, ct);
+            var clockState = start is { } on ? ReEvaluationClock.For(on, VietnamTime.Today(clock), calendar) : null;
+            deadline = new ReEvaluationDeadlineDto(start, clockState?.DueOn, clockState?.DaysLeft, clockState?.Overdue ?? false, DossierDeadlines.ReEvaluationCalendarDays);
+        }
+        return new ScoringFormDto(form.ToString(), form.Vi(),
+            c.IsChair && ScoringForms.CanSwitchToMeeting(form) && c.Dossier.State == c.Level.ScoringState(),
+            c.Session?.SwitchedToMeetingAt, c.Session?.SwitchedToMeetingBy, c.Session?.MeetingReason, c.Session?.Version ?? 0, deadline);
+    }
+
+    /// <summary>The day (Vietnam time) of the last move that brought the complete dossier to this level (Art. 7.6.g).</summary>
+    private async Task<DateOnly?> CompleteDossierOnAsync(int dossierId, CouncilLevel level, CancellationToken ct)
+    {
+        var action = ReEvaluationClock.StartedBy(level == CouncilLevel.Central);
+        var at = await db.DossierEvents.Where(e => e.DossierId == dossierId && e.Action == action).OrderByDescending(e => e.Id).Select(e => (DateTime?)e.At).FirstOrDefaultAsync(ct);
+        return at is { } utc ? DateOnly.FromDateTime(utc.AddHours(7)) : null;
     }
 
     /// <summary>All members who did not recuse have submitted, enough of them take part, and the chair is among them.</summary>
@@ -101,151 +160,49 @@ public sealed class CouncilScoring(OcopDbContext db, CouncilService councils, Ru
         return counted.All(m => sheets.Any(s => s.MemberUserId == m.UserId && s.SubmittedAt is not null));
     }
 
+    private ScoreSheet? SheetOf(Dossier d) => catalog.Find(d.RulebookId)?.FindSheet(d.SetNo);
+
     private EvaluationResult Evaluate(Context c, IReadOnlyList<ScoreSheetEntry> sheets)
     {
         var rulebook = catalog.Find(c.Dossier.RulebookId) ?? throw new InvalidOperationException($"Rulebook {c.Dossier.RulebookId} is not loaded.");
         var counted = sheets.Where(s => s.RecusedAt is null && s.SubmittedAt is not null).OrderBy(s => s.Id)
-            .Select(s => new ScoreSheetAnswers(s.MemberUserId, Answers(s))).ToList();
+            .Select(s => new ScoreSheetAnswers(s.MemberUserId, Answers(s)) { KnockOuts = KnockOuts(s) }).ToList();
         return StarEngine.Evaluate(rulebook, c.Dossier.SetNo, counted, null, new EvaluationOptions { MaxSpread = c.Council.SpreadLimit });
     }
 
-    private static PanelResultDto Result(EvaluationResult r, IReadOnlyList<ScoreSheetEntry> sheets) =>
-        new(r.AverageRounded, r.Band, r.AwardedStars, r.Spread, r.SpreadExceeded, ProvincialOutcomes.For(r.Average).ToString(), r.Explanation.Vi,
-            r.Members.Select(m => new MemberTotalDto(m.MemberId ?? "", sheets.First(s => s.MemberUserId == m.MemberId).MemberName, m.Total, m.Parts)).ToList());
+    /// <summary>The panel's result; Outcome is a ProvincialOutcome name at the provincial level, a CentralOutcome name at the central level.</summary>
+    private static PanelResultDto Result(EvaluationResult r, IReadOnlyList<ScoreSheetEntry> sheets, CouncilLevel level) =>
+        new(r.AverageRounded, r.Band, r.AwardedStars, r.Spread, r.SpreadExceeded,
+            level == CouncilLevel.Central ? CentralOutcomes.For(r.Average).ToString() : ProvincialOutcomes.For(r.Average).ToString(), r.Explanation.Vi,
+            r.Members.Select(m => new MemberTotalDto(m.MemberId ?? "", sheets.First(s => s.MemberUserId == m.MemberId).MemberName, m.Total, m.Parts)).ToList(),
+            r.Status == EvaluationStatus.KnockedOut);
 
     private static Dictionary<string, string> Answers(ScoreSheetEntry s) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(s.AnswersJson) ?? [];
 
-    private static ScoreSheetDto Dto(ScoreSheetEntry s, string userId) =>
-        new(s.Id, s.MemberUserId, s.MemberName, s.MemberUserId == userId, Answers(s), s.Total, s.SubmittedAt, s.RecusedAt, s.RecusalReason, s.Version);
+    private static List<string> KnockOuts(ScoreSheetEntry s) =>
+        JsonSerializer.Deserialize<List<string>>(s.KnockOutsJson) ?? [];
 
-    /// <summary>Saves the member's own draft answers; <c>version</c> 0 (or none) for a first save, else the last read (409 if stale).</summary>
-    public async Task<(ScoringViewDto?, WorkflowResult)> SaveMineAsync(int dossierId, SheetInput input, bool submit, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>Every knock-out on a sheet: recorded findings and ticked knock-out options, with the printed condition.</summary>
+    private static List<KnockOutFindingDto> Findings(ScoreSheetEntry s, ScoreSheet? sheet)
     {
-        var (c, refusal) = await ContextAsync(dossierId, user, ct);
-        if (c is null) return (null, refusal);
-        if (c.Dossier.State != DossierState.Scoring)
-            return (null, WorkflowResult.Conflict($"Chỉ chấm điểm khi hồ sơ ở trạng thái \"{DossierState.Scoring.Vi()}\"; hiện là \"{c.Dossier.State.Vi()}\"."));
-        var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.DossierId == dossierId && s.MemberUserId == c.UserId, ct);
-        if (sheet?.RecusedAt is not null) return (null, WorkflowResult.Conflict("Bạn đã từ chối tham gia chấm hồ sơ này."));
-        if (sheet?.SubmittedAt is not null) return (null, WorkflowResult.Conflict("Phiếu đã nộp; chỉ Chủ tịch Hội đồng mở lại để chấm lại."));
-        var version = input.Version ?? 0;
-        if ((sheet?.Version ?? 0) != version) return (null, WorkflowResult.Stale());
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (sheet is null)
+        if (sheet is null) return [];
+        var found = new List<KnockOutFindingDto>();
+        var answers = Answers(s);
+        var recorded = KnockOuts(s).ToHashSet();
+        foreach (var c in sheet.AllCriteria)
         {
-            // Version 1 from the first save, so a second "first save" (version 0) is detected as stale.
-            sheet = new ScoreSheetEntry { DossierId = dossierId, CouncilId = c.Council.Id, MemberUserId = c.UserId, MemberName = MemberName(c), Version = 1 };
-            db.ScoreSheets.Add(sheet);
+            if (recorded.Contains(c.Code) && RejectionGrounds.KnockOutCondition(c) is { } condition)
+                found.Add(new KnockOutFindingDto(s.MemberName, c.Code, condition, null));
+            if (answers.TryGetValue(c.Code, out var letter) && c.FindOption(letter) is { KnockOut: true } o)
+                found.Add(new KnockOutFindingDto(s.MemberName, c.Code, o.KnockOutReason ?? o.Text, o.Letter));
         }
-        else db.Entry(sheet).Property(s => s.Version).OriginalValue = version;
-        var answers = input.Answers ?? (submit ? Answers(sheet) : []);
-        var rulebook = catalog.Find(c.Dossier.RulebookId)!;
-        var problems = StarEngine.Validate(rulebook, c.Dossier.SetNo, [new ScoreSheetAnswers(c.UserId, answers)])
-            .Where(p => submit || p.Error != ScoringError.MissingAnswer).ToList();
-        if (problems.Count > 0)
-            return (null, WorkflowResult.Invalid("answers", submit ? "Phiếu chưa chấm đủ hoặc có câu trả lời không hợp lệ; không thể nộp." : "Có câu trả lời không hợp lệ."));
-        sheet.AnswersJson = JsonSerializer.Serialize(answers);
-        sheet.UpdatedAt = now;
-        if (submit)
-        {
-            sheet.SubmittedAt = now;
-            sheet.Total = StarEngine.Evaluate(rulebook, c.Dossier.SetNo, [new ScoreSheetAnswers(c.UserId, answers)]).Members[0].Total;
-        }
-        return await SaveAndViewAsync(c, ct);
+        return found;
     }
 
-    /// <summary>A member linked to the producer stands aside, with the reason recorded; they no longer count.</summary>
-    public async Task<(ScoringViewDto?, WorkflowResult)> RecuseAsync(int dossierId, RecuseInput input, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var (c, refusal) = await ContextAsync(dossierId, user, ct);
-        if (c is null) return (null, refusal);
-        if (c.Dossier.State is not (DossierState.Scoring or DossierState.AdvisoryReview or DossierState.AssignedToRound))
-            return (null, WorkflowResult.Conflict("Hồ sơ không còn ở bước chấm điểm."));
-        if (DossierDrafts.Clean(input.Reason, 1000) is not { } reason) return (null, WorkflowResult.Invalid("reason", "Vui lòng ghi rõ lý do từ chối tham gia."));
-        var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.DossierId == dossierId && s.MemberUserId == c.UserId, ct);
-        if (sheet is null)
-        {
-            sheet = new ScoreSheetEntry { DossierId = dossierId, CouncilId = c.Council.Id, MemberUserId = c.UserId, MemberName = MemberName(c), Version = 1 };
-            db.ScoreSheets.Add(sheet);
-        }
-        if (sheet.RecusedAt is not null) return (null, WorkflowResult.Conflict("Bạn đã từ chối tham gia chấm hồ sơ này."));
-        var now = clock.GetUtcNow().UtcDateTime;
-        sheet.RecusedAt = now; sheet.RecusalReason = reason; sheet.SubmittedAt = null; sheet.Total = null; sheet.AnswersJson = "{}"; sheet.UpdatedAt = now;
-        return await SaveAndViewAsync(c, ct);
-    }
-
-    /// <summary>After discussion (spread beyond the limit), the chair reopens chosen members' sheets for re-scoring.</summary>
-    public async Task<(ScoringViewDto?, WorkflowResult)> ReopenAsync(int dossierId, ReopenInput input, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var (c, refusal) = await ContextAsync(dossierId, user, ct);
-        if (c is null) return (null, refusal);
-        if (!c.IsChair) return (null, WorkflowResult.Forbidden("Chỉ Chủ tịch Hội đồng mở lại phiếu chấm."));
-        if (c.Dossier.State != DossierState.Scoring) return (null, WorkflowResult.Conflict("Hồ sơ không còn ở bước chấm điểm."));
-        var sheets = await db.ScoreSheets.Where(s => s.DossierId == dossierId && input.MemberUserIds.Contains(s.MemberUserId) && s.SubmittedAt != null).ToListAsync(ct);
-        if (sheets.Count == 0) return (null, WorkflowResult.Invalid("memberUserIds", "Chọn ít nhất một phiếu đã nộp để mở lại."));
-        foreach (var s in sheets) { s.SubmittedAt = null; s.Total = null; s.UpdatedAt = clock.GetUtcNow().UtcDateTime; }
-        return await SaveAndViewAsync(c, ct);
-    }
-
-    /// <summary>The chair opens scoring (AdvisoryReview/AssignedToRound → Scoring) as the council's chair.</summary>
-    public async Task<(ScoringViewDto?, WorkflowResult)> OpenAsync(int dossierId, CloseInput input, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var (c, refusal) = await ContextAsync(dossierId, user, ct);
-        if (c is null) return (null, refusal);
-        var moved = Move(c, DossierAction.OpenScoring, input, null);
-        return moved.Ok ? await SaveAndViewAsync(c, ct) : (null, moved);
-    }
-
-    /// <summary>
-    /// The chair closes the product: the engine's result is stored as the <see cref="Evaluation"/> and the dossier
-    /// concludes scoring (→ ProvincialDecision, where the office records the outcome the evaluation names).
-    /// </summary>
-    public async Task<(ScoringViewDto?, WorkflowResult)> CloseAsync(int dossierId, CloseInput input, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var (c, refusal) = await ContextAsync(dossierId, user, ct);
-        if (c is null) return (null, refusal);
-        if (!c.IsChair) return (null, WorkflowResult.Forbidden("Chỉ Chủ tịch Hội đồng kết luận kết quả chấm điểm."));
-        var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.DossierId == dossierId).ToListAsync(ct);
-        if (!Complete(c.Council, sheets))
-            return (null, WorkflowResult.Conflict("Chưa đủ phiếu: mọi thành viên không từ chối phải nộp phiếu, đủ túc số và có Chủ tịch Hội đồng."));
-        var r = Evaluate(c, sheets);
-        if (r.SpreadExceeded)
-            return (null, WorkflowResult.Conflict($"Chênh lệch điểm giữa các thành viên {r.Spread:0.##} vượt {c.Council.SpreadLimit:0.##} điểm: Hội đồng thảo luận và mở lại phiếu để chấm lại."));
-        var outcome = ProvincialOutcomes.For(r.Average);
-        var moved = Move(c, DossierAction.ConcludeScoring, input, $"Điểm trung bình {r.AverageRounded:0.##}: {r.Explanation.Vi}");
-        if (!moved.Ok) return (null, moved);
-        db.Evaluations.Add(new Evaluation
-        {
-            DossierId = dossierId, CouncilId = c.Council.Id, RulebookId = c.Dossier.RulebookId, SetNo = c.Dossier.SetNo,
-            Average = r.Average, Band = r.Band, Stars = r.AwardedStars, Spread = r.Spread, Outcome = outcome.ToString(),
-            ExplanationVi = r.Explanation.Vi, MembersJson = JsonSerializer.Serialize(Result(r, sheets).Members, StoredJson),
-            ClosedBy = actor.UserName, ClosedAt = clock.GetUtcNow().UtcDateTime,
-        });
-        return await SaveAndViewAsync(c, ct);
-    }
-
-    private WorkflowResult Move(Context c, DossierAction action, CloseInput input, string? note)
-    {
-        // The council's chair acts as CouncilChair; other members as CouncilMember.
-        var role = c.IsChair ? ActorRole.CouncilChair : ActorRole.CouncilMember;
-        var decision = DossierStateMachine.Decide(c.Dossier.State, action, role);
-        if (!decision.Allowed)
-            return DossierStateMachine.Transitions.Any(t => t.From == c.Dossier.State && t.Action == action) ? WorkflowResult.Forbidden(decision.Reason!) : WorkflowResult.Conflict(decision.Reason!);
-        if (input.Version is not { } version) return WorkflowResult.Invalid("version", "Thiếu version của hồ sơ để phát hiện thao tác đồng thời.");
-        if (version != c.Dossier.Version) return WorkflowResult.Stale();
-        db.Entry(c.Dossier).Property(x => x.Version).OriginalValue = version;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var from = c.Dossier.State;
-        c.Dossier.State = decision.Next!.Value;
-        c.Dossier.UpdatedAt = now;
-        db.DossierEvents.Add(new DossierEvent
-        {
-            DossierId = c.Dossier.Id, At = now, UserId = actor.UserId, UserName = actor.UserName, Role = role.ToString(),
-            Action = action, From = from, To = c.Dossier.State, Note = DossierDrafts.Clean(input.Note, 2000) ?? note,
-        });
-        return WorkflowResult.Done;
-    }
+    private static ScoreSheetDto Dto(ScoreSheetEntry s, string userId, ScoreSheet? sheet) =>
+        new(s.Id, s.MemberUserId, s.MemberName, s.MemberUserId == userId, Answers(s), s.Total, s.SubmittedAt, s.RecusedAt, s.RecusalReason, s.Version,
+            KnockOuts(s), Findings(s, sheet));
 
     private static string MemberName(Context c) => c.Council.Members.First(m => m.UserId == c.UserId).FullName;
 
@@ -254,6 +211,7 @@ public sealed class CouncilScoring(OcopDbContext db, CouncilService councils, Ru
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return (null, WorkflowResult.Stale()); }
         catch (DbUpdateException) { return (null, WorkflowResult.Stale()); } // two first saves of the same sheet
-        return (await BuildViewAsync(c, ct), WorkflowResult.Done);
+        var session = await db.ScoringSessions.AsNoTracking().Where(s => s.DossierId == c.Dossier.Id && s.Level == c.LevelCode).OrderByDescending(s => s.Id).FirstOrDefaultAsync(ct);
+        return (await BuildViewAsync(c with { Session = session }, ct), WorkflowResult.Done);
     }
 }

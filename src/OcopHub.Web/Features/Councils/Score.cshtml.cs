@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OcopHub.Core.Councils;
 using OcopHub.Web.Features.Dossiers;
 using OcopHub.Web.Features.Rulebooks;
 using OcopHub.Web.Infrastructure;
@@ -13,19 +14,27 @@ public sealed class ScoreModel(CouncilScoring scoring, DossierQueries queries, R
     [BindProperty] public long Version { get; set; }
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public List<string> Reopen { get; set; } = [];
+    [BindProperty(Name = "ko")] public List<string> KnockOutCodes { get; set; } = [];
+    [BindProperty] public string? MeetingReason { get; set; }
+    [BindProperty] public long SessionVersion { get; set; }
+    [BindProperty] public string? Ground { get; set; }
+    [BindProperty] public string? CriterionCode { get; set; }
+    [BindProperty] public string? Note { get; set; }
 
     public ScoringViewDto View { get; private set; } = null!;
     public DossierDto Dossier { get; private set; } = null!;
     public RulebookDtos.SheetDto? Sheet { get; private set; }
     public ScoreSheetDto? Mine => View.Sheets.FirstOrDefault(s => s.IsMine);
+    /// <summary>The state in which this council scores: Scoring (provincial) or CentralReview (central).</summary>
+    public Core.Dossiers.DossierState ScoringState => CouncilLevels.Parse(View.Level).ScoringState();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct) =>
-        ActAsync(id, () => scoring.SaveMineAsync(id, new SheetInput(Clean(Posted), Version), submit: false, User, ct), "Đã lưu phiếu chấm.", ct);
+        ActAsync(id, () => scoring.SaveMineAsync(id, new SheetInput(Clean(Posted), Version, KnockOutCodes), submit: false, User, ct), "Đã lưu phiếu chấm.", ct);
 
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) =>
-        ActAsync(id, () => scoring.SaveMineAsync(id, new SheetInput(Clean(Posted), Version), submit: true, User, ct), "Đã nộp phiếu chấm.", ct);
+        ActAsync(id, () => scoring.SaveMineAsync(id, new SheetInput(Clean(Posted), Version, KnockOutCodes), submit: true, User, ct), "Đã nộp phiếu chấm.", ct);
 
     public Task<IActionResult> OnPostRecuseAsync(int id, CancellationToken ct) =>
         ActAsync(id, () => scoring.RecuseAsync(id, new RecuseInput(Reason), User, ct), "Đã ghi nhận việc từ chối tham gia chấm.", ct);
@@ -39,6 +48,12 @@ public sealed class ScoreModel(CouncilScoring scoring, DossierQueries queries, R
     public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct) =>
         ActAsync(id, () => scoring.CloseAsync(id, new CloseInput(Version, null), User, ct), "Đã kết luận kết quả chấm điểm.", ct);
 
+    public Task<IActionResult> OnPostMeetingAsync(int id, CancellationToken ct) =>
+        ActAsync(id, () => scoring.SwitchToMeetingAsync(id, new MeetingInput(MeetingReason, SessionVersion), User, ct), "Đã chuyển sang họp trực tiếp.", ct);
+
+    public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken ct) =>
+        ActAsync(id, () => scoring.RejectAsync(id, new RejectInput(Ground, CriterionCode, Note, Version), User, ct), "Đã loại hồ sơ.", ct);
+
     private async Task<IActionResult> ActAsync(int id, Func<Task<(ScoringViewDto?, WorkflowResult)>> act, string done, CancellationToken ct)
     {
         var (view, result) = await act();
@@ -50,6 +65,7 @@ public sealed class ScoreModel(CouncilScoring scoring, DossierQueries queries, R
         if (result.Status == 404) return NotFound();
         if (await LoadAsync(id, ct) is { } refusal) return refusal;
         ModelState.AddModelError("", result.Message);
+        Response.StatusCode = result.Status is 400 or 409 ? result.Status : 200;
         return Page();
     }
 

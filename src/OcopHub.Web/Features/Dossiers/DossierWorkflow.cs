@@ -27,6 +27,8 @@ public sealed class DossierWorkflow(OcopDbContext db, DossierDrafts drafts, Noti
             return WorkflowResult.Invalid("action", $"Thao tác \"{input.Action}\" không tồn tại.");
         if (DossierAccess.ActorOf(user) is not { } role)
             return WorkflowResult.Forbidden("Vai trò của bạn không tham gia quy trình đánh giá, phân hạng.");
+        if (DossierStateMachine.IsScoreSheetAction(action))
+            return WorkflowResult.Conflict($"\"{action.Vi()}\" thực hiện trên phiếu chấm điện tử của Hội đồng (/api/v1/dossiers/{id}/score-sheets), không qua thao tác hồ sơ.");
         var decision = DossierStateMachine.Decide(d.State, action, role);
         if (!decision.Allowed)
         {

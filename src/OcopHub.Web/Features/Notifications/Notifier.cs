@@ -45,6 +45,13 @@ public sealed class Notifier(OcopDbContext db, EmailSender email, TimeProvider c
     public Task SendAsync(IReadOnlyCollection<string> to, string subject, string body, CancellationToken ct) =>
         to.Count == 0 ? Task.CompletedTask : email.SendAsync(to, $"[OCOP Hub] {subject}", body, ct);
 
+    /// <summary>
+    /// Adds a notification with <paramref name="title"/> for the active users of <paramref name="roles"/> whose scope
+    /// covers the dossier (for moves whose audience is not the party now waiting, e.g. a rejection or a central result).
+    /// </summary>
+    public Task<List<string>> AddForRolesAsync(Dossier d, IReadOnlyList<string> roles, string title, string? actorUserId, CancellationToken ct) =>
+        AddToAsync(d, roles, title, null, $"/Dossiers/Details/{d.Id}", actorUserId, ct);
+
     public Task SendEmailAsync(Dossier d, DossierAction action, IReadOnlyCollection<string> to, CancellationToken ct) =>
         email.SendAsync(to, $"[OCOP Hub] {d.ProductName}: {action.Vi()}",
             $"Hồ sơ \"{d.ProductName}\" ({d.ReceiptNumber ?? "chưa có số phiếu"}) vừa được cập nhật: {action.Vi()}.\n" +

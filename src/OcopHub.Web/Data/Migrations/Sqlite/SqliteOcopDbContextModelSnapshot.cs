@@ -572,6 +572,13 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("province");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -939,6 +946,63 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.ToTable("DossierEvidence");
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.DossierRejection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CriterionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionCondition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroundText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RejectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("DossierRejections");
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Evaluation", b =>
                 {
                     b.Property<int>("Id")
@@ -969,6 +1033,20 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.Property<string>("ExplanationVi")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Meeting");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("province");
 
                     b.Property<string>("MembersJson")
                         .IsRequired()
@@ -1769,6 +1847,12 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.Property<int>("DossierId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("KnockOutsJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
+
                     b.Property<string>("MemberName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1808,6 +1892,66 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ScoreSheets");
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ScoringSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompleteDossierOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SwitchedToMeetingAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SwitchedToMeetingBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("DossierId", "Level");
+
+                    b.ToTable("ScoringSessions");
                 });
 
             modelBuilder.Entity("OcopHub.Web.Data.Entities.SelfAssessment", b =>
@@ -2042,6 +2186,20 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.DossierRejection", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OcopHub.Web.Data.Entities.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OcopHub.Web.Data.Entities.Evaluation", b =>
                 {
                     b.HasOne("OcopHub.Web.Data.Entities.Council", null)
@@ -2142,6 +2300,21 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("OcopHub.Web.Data.Entities.ScoreSheetEntry", b =>
+                {
+                    b.HasOne("OcopHub.Web.Data.Entities.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OcopHub.Web.Data.Entities.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OcopHub.Web.Data.Entities.ScoringSession", b =>
                 {
                     b.HasOne("OcopHub.Web.Data.Entities.Council", null)
                         .WithMany()
