@@ -13,6 +13,7 @@ public sealed class BrowserApp : IAsyncLifetime
     private IPlaywright? _playwright;
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
+    public IServiceProvider Services => _app.Services;
     public static string ScreenshotDir { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     public static string ChromiumPath
