@@ -688,6 +688,9 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                     b.Property<string>("Attachments")
                         .HasColumnType("text");
 
+                    b.Property<int?>("BasedOnCertificateId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ChangesSinceRecognition")
                         .HasColumnType("text");
 
@@ -712,6 +715,10 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedByRole")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -852,8 +859,6 @@ namespace OcopHub.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProducerId");
 
-                    b.HasIndex("ProductId");
-
                     b.HasIndex("RoundId");
 
                     b.HasIndex("State");
@@ -862,6 +867,12 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ProvinceCode", "CommuneCode", "State");
+
+                    b.HasIndex(new[] { "ProductId" }, "IX_Dossiers_OpenPerProduct")
+                        .IsUnique()
+                        .HasFilter("\"State\" NOT IN ('Recognised', 'NotRecognised', 'Withdrawn', 'Rejected')");
+
+                    b.HasIndex(new[] { "ProductId" }, "IX_Dossiers_ProductId");
 
                     b.ToTable("Dossiers");
                 });
