@@ -62,6 +62,22 @@ public abstract class DossierFilingRulesTests(OcopAppFactory app)
     }
 
     [Fact]
+    public async Task Commune_officer_files_for_the_producer_through_the_pages()
+    {
+        var productId = await NewProductAsync(app);
+        var commune = await app.PagesAsAsync(Commune);
+        Assert.Contains("data-testid=\"on-behalf-hint\"", await commune.GetStringAsync("/Dossiers"));
+        var created = await commune.PostFormAsync("/Dossiers", new() { ["ProductId"] = productId.ToString(), ["NewType"] = "FirstTime" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1]);
+        Assert.Contains("Mẫu 01", await commune.GetStringAsync($"/Dossiers/Edit/{id}"));
+        var details = await commune.GetStringAsync($"/Dossiers/Details/{id}");
+        Assert.Contains("data-action=\"Submit\"", details);
+        Assert.DoesNotContain("data-action=\"Withdraw\"", details);
+        Assert.Contains("data-testid=\"on-behalf\"", details);
+    }
+
+    [Fact]
     public async Task Only_the_commune_of_the_product_files_for_it_and_the_office_does_not_submit()
     {
         var productId = await NewProductAsync(app);

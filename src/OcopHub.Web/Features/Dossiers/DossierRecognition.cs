@@ -61,7 +61,9 @@ public sealed class DossierRecognition(OcopDbContext db, RulebookCatalog catalog
         if (d.Type == DossierType.FirstTime) return null;
         if (d.BasedOnCertificateId is { } certId && await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Id == certId, ct) is { } named)
             return (Of(named), named);
-        return await CurrentAsync(d.ProductId, today, ct) is { } current ? (current.Recognition, current.Certificate) : null;
+        // Never the certificate this dossier itself led to (a recognised dossier compares with what came before it).
+        return await CurrentAsync(d.ProductId, today, ct) is { } current && (current.Certificate?.DossierId is not { } own || own != d.Id)
+            ? (current.Recognition, current.Certificate) : null;
     }
 
     /// <summary>The comparison shown on the dossier page and in its DTO; null for first-time dossiers or when no recognition is known.</summary>
