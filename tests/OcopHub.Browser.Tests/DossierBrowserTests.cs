@@ -13,7 +13,8 @@ public sealed class DossierBrowserTests(BrowserApp app)
         var page = await app.NewPageAsync();
         await app.LoginAsync(page, "chuthe.bixanh", Seeder.DemoPassword);
         await page.ClickAsync("[data-nav=dossiers]");
-        await page.SelectOptionAsync("#NewType", "FirstTime");
+        // The demo product holds a 3★ recognition still in force, so its dossier is an upgrade (nâng hạng).
+        await page.SelectOptionAsync("#NewType", "Upgrade");
         await page.ClickAsync("[data-testid=create]");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Dossiers/Edit/\\d+$"));
         var id = page.Url.Split('/')[^1];
@@ -21,12 +22,14 @@ public sealed class DossierBrowserTests(BrowserApp app)
         // Tick the first option that is not a knock-out for every criterion of the sheet.
         await page.EvaluateAsync(@"() => { const names = [...new Set([...document.querySelectorAll('input[type=radio]')].map(r => r.name))];
             for (const n of names) { const r = [...document.querySelectorAll(`input[name=""${n}""]`)].find(x => x.value !== 'none' && !x.closest('tr').classList.contains('table-danger')); r.checked = true; } }");
+        await page.FillAsync("#F_ChangesSinceRecognition", "Đạt chứng nhận VietGAP mở rộng; bao bì mới có tem truy xuất nguồn gốc.");
         await page.ClickAsync("[data-testid=save]");
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("Đã lưu hồ sơ");
         await page.ClickAsync("[data-testid=details-link]");
         await Assertions.Expect(page.Locator("[data-testid=missing]")).ToHaveCountAsync(0);
         await page.ClickAsync("[data-action=Submit]");
         await Assertions.Expect(page.Locator("[data-testid=state]")).ToHaveTextAsync("Đã nộp, chờ UBND cấp xã tiếp nhận");
+        await Assertions.Expect(page.Locator("[data-testid=recognition-changes]")).ToContainTextAsync("Thay đổi so với lần được công nhận");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "dossier-submitted.png"), FullPage = true });
         await page.Context.CloseAsync();
 

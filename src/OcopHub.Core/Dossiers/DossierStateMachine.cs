@@ -18,6 +18,8 @@ public sealed record TransitionResult(bool Allowed, DossierState? Next, string? 
 public static class DossierStateMachine
 {
     private static readonly ActorRole[] Producer = [ActorRole.Producer];
+    // "Chủ thể … hoặc cán bộ thay mặt": the commune officer may file the producer's dossier on its behalf (Art. 7.1).
+    private static readonly ActorRole[] ProducerOrOfficer = [ActorRole.Producer, ActorRole.CommuneOfficer];
     private static readonly ActorRole[] Commune = [ActorRole.CommuneOfficer];
     private static readonly ActorRole[] Office = [ActorRole.ProvincialOffice];
     private static readonly ActorRole[] Chair = [ActorRole.CouncilChair];
@@ -31,7 +33,7 @@ public static class DossierStateMachine
     /// <summary>Every allowed transition, in procedure order.</summary>
     public static IReadOnlyList<DossierTransition> Transitions { get; } =
     [
-        new(DossierState.Draft, DossierAction.Submit, Producer, DossierState.Submitted, "Điều 7.1"),
+        new(DossierState.Draft, DossierAction.Submit, ProducerOrOfficer, DossierState.Submitted, "Điều 7.1"),
         new(DossierState.Draft, DossierAction.Withdraw, Producer, DossierState.Withdrawn, WithdrawBasis),
 
         new(DossierState.Submitted, DossierAction.Receive, Commune, DossierState.CommuneReview, "Điều 7.2"),
@@ -43,7 +45,7 @@ public static class DossierStateMachine
         new(DossierState.CommuneReview, DossierAction.Withdraw, Producer, DossierState.Withdrawn, WithdrawBasis),
 
         // Completion always re-enters through the commune, where the paper set is filed (Art. 7.1, 7.3.a).
-        new(DossierState.ReturnedForCompletion, DossierAction.Submit, Producer, DossierState.Submitted, "Điều 7.1, 7.3.a"),
+        new(DossierState.ReturnedForCompletion, DossierAction.Submit, ProducerOrOfficer, DossierState.Submitted, "Điều 7.1, 7.3.a"),
         new(DossierState.ReturnedForCompletion, DossierAction.Withdraw, Producer, DossierState.Withdrawn, WithdrawBasis),
 
         new(DossierState.ForwardedToProvince, DossierAction.AcceptAtProvince, Office, DossierState.ProvinceCheck, "Điều 7.3.a"),
@@ -115,6 +117,13 @@ public static class DossierStateMachine
 
     /// <summary>Moves that only the council's score sheet takes (a member's sheet, the chair's conclusion on the scores).</summary>
     public static bool IsScoreSheetAction(DossierAction action) => action is DossierAction.SubmitScore or DossierAction.ConcludeScoring;
+
+    /// <summary>
+    /// Whether <paramref name="role"/> doing <paramref name="action"/> acts for the producer ("thay mặt chủ thể"): an
+    /// act the table gives to the producer, done by someone else who is allowed to do it (the commune officer filing).
+    /// </summary>
+    public static bool ActsOnBehalfOfProducer(DossierAction action, ActorRole role) =>
+        role != ActorRole.Producer && Transitions.Any(t => t.Action == action && t.Roles.Contains(ActorRole.Producer) && t.Roles.Contains(role));
 
     private static string Who(DossierTransition t) => string.Join(" hoặc ", t.Roles.Select(r => r.Vi()));
 }

@@ -29,6 +29,7 @@ public static class FeatureEndpoints
         services.AddScoped<DossierDrafts>();
         services.AddScoped<DossierWorkflow>();
         services.AddScoped<DossierQueries>();
+        services.AddScoped<DossierRecognition>();
         services.AddScoped<RoundService>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<Seeder>();

@@ -7,7 +7,7 @@ public class DossierStateMachineTests
     // The procedure written out independently of the implementation: "State Action Role[,Role] -> Next".
     // Every (state, action, role) combination not listed here must be refused.
     private const string Spec = """
-        Draft Submit Producer -> Submitted
+        Draft Submit Producer,CommuneOfficer -> Submitted
         Draft Withdraw Producer -> Withdrawn
         Submitted Receive CommuneOfficer -> CommuneReview
         Submitted ReturnForCompletion CommuneOfficer -> ReturnedForCompletion
@@ -15,7 +15,7 @@ public class DossierStateMachineTests
         CommuneReview ReturnForCompletion CommuneOfficer -> ReturnedForCompletion
         CommuneReview ForwardToProvince CommuneOfficer -> ForwardedToProvince
         CommuneReview Withdraw Producer -> Withdrawn
-        ReturnedForCompletion Submit Producer -> Submitted
+        ReturnedForCompletion Submit Producer,CommuneOfficer -> Submitted
         ReturnedForCompletion Withdraw Producer -> Withdrawn
         ForwardedToProvince AcceptAtProvince ProvincialOffice -> ProvinceCheck
         ForwardedToProvince Withdraw Producer -> Withdrawn
@@ -215,6 +215,27 @@ public class DossierStateMachineTests
     public void Resubmission_after_completion_goes_back_through_the_commune()
     {
         Assert.Equal(DossierState.Submitted, DossierStateMachine.Decide(DossierState.ReturnedForCompletion, DossierAction.Submit, ActorRole.Producer).Next);
+    }
+
+    [Fact]
+    public void Commune_officer_files_for_the_producer_but_does_not_withdraw_for_it()
+    {
+        foreach (var s in new[] { DossierState.Draft, DossierState.ReturnedForCompletion })
+        {
+            Assert.Equal(DossierState.Submitted, DossierStateMachine.Decide(s, DossierAction.Submit, ActorRole.CommuneOfficer).Next);
+            Assert.False(DossierStateMachine.Decide(s, DossierAction.Withdraw, ActorRole.CommuneOfficer).Allowed);
+            Assert.False(DossierStateMachine.Decide(s, DossierAction.Submit, ActorRole.ProvincialOffice).Allowed);
+        }
+    }
+
+    [Fact]
+    public void Acting_on_behalf_of_the_producer_is_exactly_an_officer_doing_a_producer_act()
+    {
+        var onBehalf = new List<(DossierAction, ActorRole)>();
+        foreach (var a in Enum.GetValues<DossierAction>())
+            foreach (var r in Enum.GetValues<ActorRole>())
+                if (DossierStateMachine.ActsOnBehalfOfProducer(a, r)) onBehalf.Add((a, r));
+        Assert.Equal([(DossierAction.Submit, ActorRole.CommuneOfficer)], onBehalf);
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public abstract class DossierEvidenceAndDeadlineTests(OcopAppFactory app)
         var producer = await As(Producer);
         var created = await producer.PostAsJsonAsync("/api/v1/dossiers", new
         {
-            productId = await ProductIdAsync(app), type = "FirstTime", legalRepresentative = "Nông Thị Hoa", phone = "0912345678", answers = await FullAnswersAsync(app),
+            productId = await NewProductAsync(app), type = "FirstTime", legalRepresentative = "Nông Thị Hoa", phone = "0912345678", answers = await FullAnswersAsync(app),
         });
         var id = (await created.JsonAsync()).GetProperty("id").GetInt32();
         await MoveOkAsync(producer, id, "Submit");
@@ -134,7 +134,8 @@ public abstract class DossierEvidenceAndDeadlineTests(OcopAppFactory app)
         Assert.Equal("ocop@thainguyen.gov.vn", message.From);
         Assert.Equal(["xa.babe@thainguyen.gov.vn"], message.To);
         var mime = MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(message.Data)));
-        Assert.Equal("[OCOP Hub] Bí xanh thơm Ba Bể: Nộp hồ sơ", mime.Subject);
+        Assert.Equal($"[OCOP Hub] {draft.GetProperty("productName").GetString()}: Nộp hồ sơ", mime.Subject);
+        Assert.StartsWith("[OCOP Hub] Bí xanh thơm Ba Bể", mime.Subject);
         Assert.Contains($"/Dossiers/Details/{draft.GetProperty("id").GetInt32()}", mime.TextBody);
     }
 }

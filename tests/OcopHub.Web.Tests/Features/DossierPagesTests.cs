@@ -38,7 +38,7 @@ public abstract class DossierPagesTests(OcopAppFactory app)
     public async Task Whole_path_through_the_pages()
     {
         var producer = await app.PagesAsAsync(Producer);
-        var productId = await ProductIdAsync(app);
+        var productId = await NewProductAsync(app);
         var created = await producer.PostFormAsync("/Dossiers", new() { ["ProductId"] = productId.ToString(), ["NewType"] = "FirstTime" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1]);

@@ -17,13 +17,46 @@ public static class DossierSteps
     public static Task<Dictionary<string, string>> FullAnswersAsync(OcopAppFactory app, int set = 1) =>
         Features.RulebookApiTests.AnswersAsync(app.CreateClient(), set);
 
-    /// <summary>A complete draft (Mẫu 01 prefilled, every criterion answered) created by the producer.</summary>
-    public static async Task<JsonElement> CreateCompleteDraftAsync(OcopAppFactory app, HttpClient producer)
+    /// <summary>
+    /// A new product of the demo producer (set 1, Xã Ba Bể), named after the demo product. A product has one open dossier
+    /// at a time, and the test apps share a database, so every dossier test files for a product of its own.
+    /// </summary>
+    public static async Task<int> NewProductAsync(OcopAppFactory app, string name = "Bí xanh thơm Ba Bể")
     {
-        var response = await producer.PostAsJsonAsync("/api/v1/dossiers", new
+        var office = await app.ApiAsAsync(Office);
+        var producerId = await app.WithDbAsync(db => db.Producers.Where(p => p.Name == "Hợp tác xã Nông nghiệp Bí xanh Ba Bể").Select(p => p.Id).SingleAsync());
+        var response = await office.PostAsJsonAsync("/api/v1/products", new
         {
-            productId = await ProductIdAsync(app), type = "FirstTime", legalRepresentative = "Nông Thị Hoa", phone = "0912345678",
-            answers = await FullAnswersAsync(app),
+            name = $"{name} {Guid.NewGuid():N}"[..(name.Length + 9)], producerId, communeCode = "01906", rulebookId = "26-2026", productSetNo = 1,
+        });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.JsonAsync()).GetProperty("id").GetInt32();
+    }
+
+    /// <summary>Records a provincial recognition decision dated <paramref name="date"/> for the product; returns the certificate.</summary>
+    /// <remarks>5★ is recognised by the Ministry (national level); 3–4★ by the provincial office. <paramref name="dossierId"/> links the dossier behind it.</remarks>
+    public static async Task<JsonElement> RecogniseAsync(OcopAppFactory app, int productId, int stars, DateOnly date, decimal? points = null, int? dossierId = null)
+    {
+        var national = stars == 5;
+        var client = await app.ApiAsAsync(national ? "bo.nnmt" : Office);
+        var response = await client.PostAsJsonAsync("/api/v1/decisions", new
+        {
+            number = $"{Random.Shared.Next(100, 999)}/QĐ-{(national ? "BNNMT" : "UBND")}", decisionDate = date.ToString("yyyy-MM-dd"), level = national ? "national" : "province",
+            signerName = "Nguyễn Văn Chủ", signerTitle = "KT. Chủ tịch – Phó Chủ tịch",
+            items = new[] { new { productId, stars, points = points ?? 60 + 10 * (stars - 3), dossierId } },
+        });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.JsonAsync()).GetProperty("certificates")[0];
+    }
+
+    /// <summary>A complete draft (Mẫu 01 prefilled, every criterion answered) created by <paramref name="client"/> for a new product, or for <paramref name="productId"/>.</summary>
+    public static async Task<JsonElement> CreateCompleteDraftAsync(OcopAppFactory app, HttpClient client, string type = "FirstTime", int? productId = null,
+        Dictionary<string, string>? answers = null, string? changes = null)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/dossiers", new
+        {
+            productId = productId ?? await NewProductAsync(app), type, legalRepresentative = "Nông Thị Hoa", phone = "0912345678",
+            answers = answers ?? await FullAnswersAsync(app), changesSinceRecognition = changes,
         });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.JsonAsync();

@@ -164,7 +164,9 @@ public abstract partial class DossierWorkflowTests(OcopAppFactory app)
     public async Task Incomplete_dossier_cannot_be_submitted()
     {
         var producer = await app.ApiAsAsync(Producer);
-        var response = await producer.PostAsJsonAsync("/api/v1/dossiers", new { productId = await ProductIdAsync(app), type = "Upgrade" });
+        var productId = await NewProductAsync(app);
+        await RecogniseAsync(app, productId, 3, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddMonths(-6));
+        var response = await producer.PostAsJsonAsync("/api/v1/dossiers", new { productId, type = "Upgrade" });
         var id = Id(await response.JsonAsync());
         var submit = await MoveAsync(producer, id, "Submit");
         Assert.Equal(HttpStatusCode.BadRequest, submit.StatusCode);
@@ -230,7 +232,7 @@ public abstract partial class DossierWorkflowTests(OcopAppFactory app)
             await db.SaveChangesAsync();
             return sa.Id;
         });
-        var created = await (await producer.PostAsJsonAsync("/api/v1/dossiers", new { productId = await ProductIdAsync(app), type = "FirstTime", copyFromSelfAssessmentId = saId })).JsonAsync();
+        var created = await (await producer.PostAsJsonAsync("/api/v1/dossiers", new { productId = await NewProductAsync(app), type = "FirstTime", copyFromSelfAssessmentId = saId })).JsonAsync();
         Assert.Equal(answers.Count, created.GetProperty("answers").EnumerateObject().Count());
         Assert.Equal(100m, created.GetProperty("selfTotal").GetDecimal());
     }

@@ -179,6 +179,43 @@ public partial class PdfDocumentBuilderTests
         Assert.Equal(PageCount(ms.ToArray()), PageCount(builder.Build()));
     }
 
+    /// <summary>
+    /// The end of a form kept with its signatures: whatever the fill of the page before it, the group's text lands on
+    /// one page. Without KeepTogether some fill splits it (so the check can fail).
+    /// </summary>
+    [Fact]
+    public void Keep_together_never_splits_the_group_across_pages()
+    {
+        static void End(PdfDocumentBuilder e) => e.Heading("Tiếp nhận").KeyValue("Ngày nộp", "23/11/2026").KeyValue("Trạng thái", "Đã nộp")
+            .Signatures(new PdfSignature("NGƯỜI TIẾP NHẬN"), new PdfSignature("ĐẠI DIỆN CHỦ THỂ", "Nông Thị Hoa"));
+        static PdfDocumentBuilder Lines(int n)
+        {
+            var b = new PdfDocumentBuilder();
+            for (var i = 0; i < n; i++) b.Paragraph($"Dòng {i}");
+            return b;
+        }
+        var footer = TextOpsPerPage(new PdfDocumentBuilder().Build()).Single(); // "Trang 1/1" alone
+        int PagesHoldingTheGroup(int n, bool keep)
+        {
+            var fill = TextOpsPerPage(Lines(n).Build());
+            var b = Lines(n);
+            if (keep) b.KeepTogether(End); else End(b);
+            var all = TextOpsPerPage(b.Build());
+            return all.Select((ops, i) => ops - (i < fill.Count ? fill[i] : footer)).Count(extra => extra > 0);
+        }
+        var split = 0;
+        for (var n = 20; n <= 40; n++)
+        {
+            Assert.Equal(1, PagesHoldingTheGroup(n, keep: true));
+            if (PagesHoldingTheGroup(n, keep: false) > 1) split++;
+        }
+        Assert.True(split > 0, "no fill split the group without KeepTogether: the test would not see a regression");
+    }
+
+    /// <summary>Text objects (BT … ET) in each page's content stream, in page order.</summary>
+    private static List<int> TextOpsPerPage(byte[] pdf) =>
+        InflatedStreams(pdf).Where(s => s.Contains(" Tf") && Regex.IsMatch(s, @"\bBT\b")).Select(s => Regex.Matches(s, @"\bBT\b").Count).ToList();
+
     private static int PageCount(byte[] pdf) => PageObject().Matches(Encoding.Latin1.GetString(pdf)).Count;
 
     [GeneratedRegex(@"/Type\s*/Page(?!s)\b")]

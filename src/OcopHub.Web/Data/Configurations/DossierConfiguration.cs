@@ -26,6 +26,7 @@ public sealed class DossierConfiguration :
         b.Property(d => d.ReceiptNumber).HasMaxLength(60);
         b.Property(d => d.SelfTotal).HasPrecision(6, 2);
         b.Property(d => d.CreatedBy).HasMaxLength(256);
+        b.Property(d => d.CreatedByRole).HasMaxLength(30);
         b.Property(d => d.Version).IsConcurrencyToken();
         b.HasOne(d => d.Product).WithMany().HasForeignKey(d => d.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(d => d.Producer).WithMany().HasForeignKey(d => d.ProducerId).OnDelete(DeleteBehavior.Restrict);
@@ -37,7 +38,16 @@ public sealed class DossierConfiguration :
         b.HasIndex(d => new { d.CommuneCode, d.ReceiptYear, d.ReceiptSequence }).IsUnique();
         b.HasIndex(d => new { d.ProvinceCode, d.CommuneCode, d.State });
         b.HasIndex(d => d.State);
+        // One open dossier per product: two requests creating one at once cannot both succeed (DossierDrafts).
+        b.HasIndex(d => d.ProductId, OpenPerProductIndex).IsUnique().HasFilter(OpenStatesFilter);
+        b.HasIndex(d => d.ProductId, "IX_Dossiers_ProductId"); // every dossier of a product (history, the foreign key)
     }
+
+    public const string OpenPerProductIndex = "IX_Dossiers_OpenPerProduct";
+
+    /// <summary>SQL (same quoting on SQLite and PostgreSQL) for "not in a terminal state", from Core's list of terminal states.</summary>
+    public static string OpenStatesFilter =>
+        $"\"State\" NOT IN ({string.Join(", ", Enum.GetValues<Core.Dossiers.DossierState>().Where(Core.Dossiers.DossierStateMachine.IsTerminal).Select(s => $"'{s}'"))})";
 
     public void Configure(EntityTypeBuilder<DossierEvent> b)
     {

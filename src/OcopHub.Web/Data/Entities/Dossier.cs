@@ -83,6 +83,14 @@ public class Dossier : IAudited, IVersioned, IRegionScoped
     public string? LabTestResults { get; set; }
 
     public string CreatedBy { get; set; } = "";
+    /// <summary>The creator's ActorRole name: anything but Producer means the dossier was opened "thay mặt chủ thể".</summary>
+    public string? CreatedByRole { get; set; }
+    /// <summary>
+    /// Nâng hạng / đánh giá lại: the certificate in force when the dossier was opened (refreshed when filed). The
+    /// comparison "thay đổi so với lần được công nhận" reads it, and a re-evaluation sets its ReEvaluationFiledOn.
+    /// A plain reference (no foreign key), like Certificate.DossierId.
+    /// </summary>
+    public int? BasedOnCertificateId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public long Version { get; set; }

@@ -9,7 +9,8 @@ using OcopHub.Web.Infrastructure;
 namespace OcopHub.Web.Features.Dossiers;
 
 /// <summary>One dossier: Mẫu 01/02/03, deadline, timeline, and the moves the current user may make, each with a note.</summary>
-public sealed class DetailsModel(DossierQueries queries, DossierWorkflow workflow, DossierDrafts drafts, RoundService rounds, RulebookCatalog catalog) : PageModel
+public sealed class DetailsModel(DossierQueries queries, DossierWorkflow workflow, DossierDrafts drafts, RoundService rounds, RulebookCatalog catalog,
+    DossierRecognition recognition) : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
     public IReadOnlyList<DossierAction> Actions { get; private set; } = [];
@@ -19,6 +20,10 @@ public sealed class DetailsModel(DossierQueries queries, DossierWorkflow workflo
     public ActorRole? Role { get; private set; }
     public RulebookDtos.SheetDto? Sheet { get; private set; }
     public Dictionary<string, string[]> Missing { get; private set; } = [];
+    /// <summary>The recognition behind an upgrade/re-evaluation, the re-evaluation window and the council's evaluations.</summary>
+    public DossierContext Context { get; private set; } = DossierContext.Empty;
+    /// <summary>Why filing now would be refused (type rules, re-evaluation window), shown before the producer tries.</summary>
+    public string? FilingRefusal { get; private set; }
     public bool CanEdit => DossierDrafts.CanEdit(User, Dossier);
     public bool CanWriteCommuneReport => Dossier.State == DossierState.CommuneReview && Role == ActorRole.CommuneOfficer;
     public bool CanWriteAdvisory => Dossier.State == DossierState.AdvisoryReview && Role is ActorRole.ProvincialOffice or ActorRole.CouncilMember;
@@ -61,7 +66,13 @@ public sealed class DetailsModel(DossierQueries queries, DossierWorkflow workflo
                 .Where(r => r.ProvinceCode == d.ProvinceCode && (d.ForwardedOn ?? queries.Today) < r.ProposedBefore && queries.Today < r.DecideBefore).ToList();
         if (catalog.Find(d.RulebookId) is { } rulebook && rulebook.FindSheet(d.SetNo) is { } sheet)
             Sheet = RulebookDtos.ToDto(rulebook, RulebookDtos.Sets(rulebook).First(s => s.No == d.SetNo), sheet);
-        if (Actions.Contains(DossierAction.Submit)) Missing = drafts.Missing(d);
+        Context = await queries.ContextAsync(d, ct);
+        if (Actions.Contains(DossierAction.Submit))
+        {
+            Missing = drafts.Missing(d);
+            var current = await recognition.CurrentAsync(d.ProductId, queries.Today, ct);
+            FilingRefusal = Core.Dossiers.DossierEligibility.RefusalToFile(d.Type, current?.Recognition, queries.Today, d.RulebookFrozenAt is not null, recognition.Calendar);
+        }
         return true;
     }
 }

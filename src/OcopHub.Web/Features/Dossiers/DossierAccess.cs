@@ -26,10 +26,14 @@ public static class DossierAccess
         : user.IsInRole(Roles.Admin) ? ActorRole.SystemAdmin
         : null;
 
-    /// <summary>States in which a role has something to do (the inbox, "Việc cần xử lý"). Withdrawal is a right, not a task.</summary>
+    /// <summary>
+    /// States in which a role has something to do (the inbox, "Việc cần xử lý"). Withdrawal is a right, not a task;
+    /// filing for the producer ("thay mặt chủ thể") is help the commune may give, not a task waiting on it.
+    /// </summary>
     public static IReadOnlyList<DossierState> WaitingOn(ActorRole role)
     {
-        var states = DossierStateMachine.Transitions.Where(t => t.Roles.Contains(role) && t.Action != DossierAction.Withdraw)
+        var states = DossierStateMachine.Transitions.Where(t => t.Roles.Contains(role) && t.Action != DossierAction.Withdraw
+                && !DossierStateMachine.ActsOnBehalfOfProducer(t.Action, role))
             .Select(t => t.From).ToHashSet();
         if (role == ActorRole.Producer) states.Add(DossierState.Draft);
         // The advisory group's members record survey notes and lab tests in AdvisoryReview (Art. 7.3.c).

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OcopHub.Core.Dossiers;
 using OcopHub.Web.Data;
 using OcopHub.Web.Data.Entities;
+using OcopHub.Web.Features.Notifications;
 using OcopHub.Web.Features.Rulebooks;
 using OcopHub.Web.Features.SelfAssessments;
 using OcopHub.Web.Infrastructure;
@@ -11,7 +12,8 @@ using OcopHub.Web.Infrastructure;
 namespace OcopHub.Web.Features.Dossiers;
 
 /// <summary>Creating and editing a dossier while the producer holds it (draft, or returned for completion), and its evidence.</summary>
-public sealed class DossierDrafts(OcopDbContext db, RulebookCatalog catalog, EvidenceStore files, ICurrentActor actor, TimeProvider clock)
+public sealed class DossierDrafts(OcopDbContext db, RulebookCatalog catalog, EvidenceStore files, ICurrentActor actor, TimeProvider clock,
+    DossierRecognition recognition, Notifier notifier)
 {
     /// <summary>The producer and the officers who help it file (commune, province office) edit drafts; others read.</summary>
     public static bool CanEdit(ClaimsPrincipal user, Dossier d) =>
@@ -20,12 +22,16 @@ public sealed class DossierDrafts(OcopDbContext db, RulebookCatalog catalog, Evi
 
     public async Task<(Dossier? Dossier, WorkflowResult Result)> CreateAsync(DossierInput input, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (DossierAccess.ActorOf(user) is not (ActorRole.Producer or ActorRole.CommuneOfficer or ActorRole.ProvincialOffice))
+        if (DossierAccess.ActorOf(user) is not ({ } role and (ActorRole.Producer or ActorRole.CommuneOfficer or ActorRole.ProvincialOffice)))
             return (null, WorkflowResult.Forbidden("Chỉ chủ thể OCOP hoặc cán bộ xã, cơ quan tham mưu cấp tỉnh lập hồ sơ."));
         if (input.ProductId is not { } productId) return (null, WorkflowResult.Invalid("productId", "Vui lòng chọn sản phẩm."));
         if (input.Type is not { } type || !Enum.IsDefined(type)) return (null, WorkflowResult.Invalid("type", "Vui lòng chọn lần đăng ký: lần đầu, nâng hạng hoặc đánh giá lại."));
         var product = await db.Products.InScope(UserScope.From(user)).Include(p => p.Producer).FirstOrDefaultAsync(p => p.Id == productId, ct);
         if (product is null) return (null, WorkflowResult.Invalid("productId", "Không có sản phẩm này trong phạm vi của bạn."));
+        if (await OpenDossierRefusalAsync(product, ct) is { } open) return (null, WorkflowResult.Conflict(open));
+        var today = VietnamTime.Today(clock);
+        var current = await recognition.CurrentAsync(product.Id, today, ct);
+        if (DossierEligibility.RefusalToOpen(type, current?.Recognition) is { } refusal) return (null, WorkflowResult.Conflict(refusal));
         var rulebook = catalog.Current;
         if (catalog.FindSet(rulebook.Id, product.ProductSetNo) is not var (sector, _))
             return (null, WorkflowResult.Invalid("productId", $"Bộ sản phẩm {product.ProductSetNo} không có trong {rulebook.Name}; hãy cập nhật bộ sản phẩm của sản phẩm."));
@@ -37,13 +43,38 @@ public sealed class DossierDrafts(OcopDbContext db, RulebookCatalog catalog, Evi
             Type = type, RulebookId = rulebook.Id, SetNo = product.ProductSetNo, SectorCode = sector.Code,
             UnitName = p.Name, Address = p.Address, LegalRepresentative = p.Representative, Phone = p.Phone, Email = p.Email,
             ProductName = product.Name, SampleCount = DossierRules.RequiredSamples(IsTourism(sector.Code)),
-            CreatedBy = actor.UserName, CreatedAt = now, UpdatedAt = now,
+            BasedOnCertificateId = type == DossierType.FirstTime ? null : current?.Certificate?.Id,
+            CreatedBy = actor.UserName, CreatedByRole = role.ToString(), CreatedAt = now, UpdatedAt = now,
         };
         var result = await ApplyAsync(d, input with { ProductId = null, Type = null }, ct);
         if (!result.Ok) return (null, result);
         db.Dossiers.Add(d);
-        await db.SaveChangesAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Another request opened a dossier for the product between the check and the insert: the unique index
+            // (IX_Dossiers_OpenPerProduct) refused this one. SaveChanges rolled back to its savepoint, so the read works.
+            if (await OpenDossierRefusalAsync(product, ct) is { } raced) return (null, WorkflowResult.Conflict(raced));
+            throw;
+        }
+        if (role != ActorRole.Producer)
+        {
+            await notifier.AddToProducerAsync(d, $"Hồ sơ \"{d.ProductName}\" ({type.Vi()}) được lập thay mặt chủ thể bởi {actor.UserName} ({role.Vi()})", actor.UserId, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
         return (d, new WorkflowResult(201));
+    }
+
+    /// <summary>One open dossier per product: the refusal when another dossier of the product is not in a terminal state.</summary>
+    private async Task<string?> OpenDossierRefusalAsync(Product product, CancellationToken ct)
+    {
+        var open = await db.Dossiers.AsNoTracking()
+            .Where(x => x.ProductId == product.Id
+                && x.State != DossierState.Recognised && x.State != DossierState.NotRecognised && x.State != DossierState.Withdrawn && x.State != DossierState.Rejected)
+            .OrderBy(x => x.Id).Select(x => new { x.Id, x.Type, x.State }).FirstOrDefaultAsync(ct);
+        return open is null ? null : DossierEligibility.OpenDossierRefusal(product.Name, open.Id, open.Type, open.State);
     }
 
     public async Task<WorkflowResult> UpdateAsync(int id, DossierInput input, ClaimsPrincipal user, CancellationToken ct)

@@ -22,14 +22,14 @@ public static class DossierEndpoints
             .WithSummary("Việc cần xử lý: hồ sơ đang chờ vai trò của bạn");
 
         g.MapGet("/{id:int}", async Task<Results<Ok<DossierDto>, ProblemHttpResult>> (int id, DossierQueries queries, HttpContext http, CancellationToken ct) =>
-            await queries.LoadAsync(UserScope.From(http.User), id, ct) is { } d ? TypedResults.Ok(queries.Dto(d, http.User)) : Problem(WorkflowResult.NotFound(id)))
+            await queries.LoadAsync(UserScope.From(http.User), id, ct) is { } d ? TypedResults.Ok(await queries.DtoAsync(d, http.User, ct)) : Problem(WorkflowResult.NotFound(id)))
             .WithSummary("Một hồ sơ với dòng thời gian và các thao tác bạn được làm (404 nếu ngoài phạm vi)");
 
         g.MapPost("/", async Task<Results<Created<DossierDto>, ProblemHttpResult>> (DossierInput input, DossierDrafts drafts, DossierQueries queries, HttpContext http, CancellationToken ct) =>
         {
             var (d, result) = await drafts.CreateAsync(input, http.User, ct);
             if (d is null) return Problem(result);
-            return TypedResults.Created($"/api/v1/dossiers/{d.Id}", queries.Dto((await queries.LoadAsync(UserScope.From(http.User), d.Id, ct))!, http.User));
+            return TypedResults.Created($"/api/v1/dossiers/{d.Id}", await queries.DtoAsync((await queries.LoadAsync(UserScope.From(http.User), d.Id, ct))!, http.User, ct));
         }).WithSummary("Lập hồ sơ (bản nháp) cho một sản phẩm; Mẫu 01 điền sẵn từ chủ thể và sản phẩm");
 
         g.MapPut("/{id:int}", async (int id, DossierInput input, DossierDrafts drafts, DossierQueries queries, HttpContext http, CancellationToken ct) =>
@@ -90,7 +90,7 @@ public static class DossierEndpoints
     }
 
     private static async Task<Results<Ok<DossierDto>, ProblemHttpResult>> Then(WorkflowResult result, int id, DossierQueries queries, HttpContext http, CancellationToken ct) =>
-        result.Ok ? TypedResults.Ok(queries.Dto((await queries.LoadAsync(UserScope.From(http.User), id, ct))!, http.User)) : Problem(result);
+        result.Ok ? TypedResults.Ok(await queries.DtoAsync((await queries.LoadAsync(UserScope.From(http.User), id, ct))!, http.User, ct)) : Problem(result);
 
     public static ProblemHttpResult Problem(WorkflowResult r) =>
         TypedResults.Problem(title: r.Title, detail: r.Detail, statusCode: r.Status,

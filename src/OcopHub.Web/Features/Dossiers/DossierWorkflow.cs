@@ -15,7 +15,7 @@ namespace OcopHub.Web.Features.Dossiers;
 /// trail in the same save, and notifies the party now waiting.
 /// </summary>
 public sealed class DossierWorkflow(OcopDbContext db, DossierDrafts drafts, Notifier notifier, WorkingDayCalendar calendar,
-    ICurrentActor actor, TimeProvider clock, ILogger<DossierWorkflow> log)
+    ICurrentActor actor, TimeProvider clock, ILogger<DossierWorkflow> log, DossierRecognition recognition)
 {
     private const int ReceiptAttempts = 5;
 
@@ -54,7 +54,7 @@ public sealed class DossierWorkflow(OcopDbContext db, DossierDrafts drafts, Noti
             DossierId = d.Id, At = now, UserId = actor.UserId, UserName = actor.UserName, Role = role.ToString(),
             Action = action, From = from, To = d.State, Note = note,
         });
-        var emails = await notifier.AddForAsync(d, action, actor.UserId, ct);
+        var emails = await notifier.AddForAsync(d, action, actor.UserId, ct, DossierStateMachine.ActsOnBehalfOfProducer(action, role));
 
         for (var attempt = 1; ; attempt++)
         {
@@ -88,9 +88,13 @@ public sealed class DossierWorkflow(OcopDbContext db, DossierDrafts drafts, Noti
             case DossierAction.Submit:
                 var missing = drafts.Missing(d);
                 if (missing.Count > 0) return WorkflowResult.Invalid(missing);
+                if (await FilingRefusalAsync(d, today, ct) is { } refused) return refused;
                 // The sheet the producer answered is the sheet the council will score: freeze it on first filing.
                 d.RulebookFrozenAt ??= clock.GetUtcNow().UtcDateTime;
                 d.SubmittedOn = today;
+                break;
+            case DossierAction.Withdraw:
+                await ClearReEvaluationFilingAsync(d, ct);
                 break;
             case DossierAction.Receive:
                 d.ReceivedOn = today;
@@ -154,6 +158,30 @@ public sealed class DossierWorkflow(OcopDbContext db, DossierDrafts drafts, Noti
             Action = action, From = from, To = d.State, Note = DossierDrafts.Clean(note, 2000),
         });
         return WorkflowResult.Done;
+    }
+
+    /// <summary>
+    /// Art. 6.1, 7.5, 7.6.a: the type must still fit the product's certificate on the filing day, and a re-evaluation is
+    /// filed only in its window. Filing an upgrade or re-evaluation names the certificate; filing a re-evaluation sets
+    /// the certificate's ReEvaluationFiledOn (stops the reminders, feeds the Art. 12.3 extension), saved with the move.
+    /// </summary>
+    private async Task<WorkflowResult?> FilingRefusalAsync(Dossier d, DateOnly today, CancellationToken ct)
+    {
+        var current = await recognition.CurrentAsync(d.ProductId, today, ct, tracking: true);
+        var resubmission = d.RulebookFrozenAt is not null;
+        if (DossierEligibility.RefusalToFile(d.Type, current?.Recognition, today, resubmission, calendar) is { } refusal)
+            return WorkflowResult.Conflict(refusal);
+        if (d.Type == DossierType.FirstTime || current?.Certificate is not { } cert) return null;
+        d.BasedOnCertificateId = cert.Id;
+        if (d.Type == DossierType.ReEvaluation) cert.ReEvaluationFiledOn ??= today;
+        return null;
+    }
+
+    /// <summary>A withdrawn re-evaluation was never filed as far as the certificate is concerned: reminders and the life cycle resume.</summary>
+    private async Task ClearReEvaluationFilingAsync(Dossier d, CancellationToken ct)
+    {
+        if (d.Type != DossierType.ReEvaluation || d.RulebookFrozenAt is null || d.BasedOnCertificateId is not { } certId) return;
+        if (await db.Certificates.FirstOrDefaultAsync(c => c.Id == certId, ct) is { } cert) cert.ReEvaluationFiledOn = null;
     }
 
     private async Task AssignReceiptAsync(Dossier d, DateOnly today, CancellationToken ct)

@@ -10,7 +10,7 @@ using OcopHub.Web.Infrastructure;
 namespace OcopHub.Web.Features.Dossiers;
 
 /// <summary>The draft: Mẫu 01 fields, the Mẫu 02 sheet (the self-assessment partial) and evidence per criterion.</summary>
-public sealed class EditModel(OcopDbContext db, DossierDrafts drafts, RulebookCatalog catalog) : PageModel
+public sealed class EditModel(OcopDbContext db, DossierDrafts drafts, RulebookCatalog catalog, DossierRecognition recognition, TimeProvider clock) : PageModel
 {
     public sealed class Form01
     {
@@ -36,6 +36,10 @@ public sealed class EditModel(OcopDbContext db, DossierDrafts drafts, RulebookCa
     public IReadOnlyDictionary<string, string> Answers { get; private set; } = new Dictionary<string, string>();
     public SelfAssessmentScorer.Outcome Outcome { get; private set; } = null!;
     public List<(int Id, string Name)> SelfAssessments { get; private set; } = [];
+    /// <summary>The recognition an upgrade or re-evaluation starts from (null for first time, or when none is in force).</summary>
+    public Core.Dossiers.RecognitionInForce? Recognition { get; private set; }
+    /// <summary>Re-evaluation: when it may be filed (Art. 7.6.a).</summary>
+    public FilingWindowDto? Window { get; private set; }
     public int RequiredSamples => Core.Dossiers.DossierRules.RequiredSamples(DossierDrafts.IsTourism(Dossier.SectorCode));
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -96,6 +100,12 @@ public sealed class EditModel(OcopDbContext db, DossierDrafts drafts, RulebookCa
         Sheet = RulebookDtos.ToDto(rulebook, set, rulebook.FindSheet(d.SetNo)!);
         Answers = Features.SelfAssessments.EditModel.Read(d.AnswersJson);
         Outcome = drafts.Score(d);
+        var today = VietnamTime.Today(clock);
+        if (await recognition.BehindAsync(d, today, ct) is var (behind, _))
+        {
+            Recognition = behind;
+            if (d.Type == Core.Dossiers.DossierType.ReEvaluation) Window = recognition.Window(behind, today);
+        }
         SelfAssessments = (await db.SelfAssessments.AsNoTracking()
                 .Where(a => a.ProducerId == d.ProducerId && a.RulebookId == d.RulebookId && a.SetNo == d.SetNo)
                 .OrderByDescending(a => a.UpdatedAt).Select(a => new { a.Id, a.ProductName, a.Answered, a.Criteria }).ToListAsync(ct))

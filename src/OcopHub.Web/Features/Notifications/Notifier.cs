@@ -11,11 +11,12 @@ namespace OcopHub.Web.Features.Notifications;
 public sealed class Notifier(OcopDbContext db, EmailSender email, TimeProvider clock)
 {
     /// <summary>Adds the notifications to the context (saved with the transition) and returns the email addresses to write to after the save.</summary>
-    public async Task<List<string>> AddForAsync(Dossier d, DossierAction action, string? actorUserId, CancellationToken ct)
+    /// <param name="onBehalfOfProducer">An officer acted for the producer ("thay mặt chủ thể"): the producer is told too.</param>
+    public async Task<List<string>> AddForAsync(Dossier d, DossierAction action, string? actorUserId, CancellationToken ct, bool onBehalfOfProducer = false)
     {
-        var roles = DossierAccess.WaitingRoles(d.State);
+        IReadOnlyList<string> roles = onBehalfOfProducer ? [.. DossierAccess.WaitingRoles(d.State), Roles.Producer] : DossierAccess.WaitingRoles(d.State);
         var users = await RecipientsAsync(d, roles, ct);
-        var title = $"Hồ sơ \"{d.ProductName}\": {action.Vi()} — {d.State.Vi()}";
+        var title = $"Hồ sơ \"{d.ProductName}\": {action.Vi()}{(onBehalfOfProducer ? " (thay mặt chủ thể)" : "")} — {d.State.Vi()}";
         var now = clock.GetUtcNow().UtcDateTime;
         var emails = new List<string>();
         foreach (var u in users.Where(u => u.Id != actorUserId))
@@ -51,6 +52,14 @@ public sealed class Notifier(OcopDbContext db, EmailSender email, TimeProvider c
     /// </summary>
     public Task<List<string>> AddForRolesAsync(Dossier d, IReadOnlyList<string> roles, string title, string? actorUserId, CancellationToken ct) =>
         AddToAsync(d, roles, title, null, $"/Dossiers/Details/{d.Id}", actorUserId, ct);
+
+    /// <summary>Tells the producer's users that an officer opened a dossier for them (added to the context, saved by the caller).</summary>
+    public async Task AddToProducerAsync(Dossier d, string title, string? actorUserId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var u in (await RecipientsAsync(d, [Roles.Producer], ct)).Where(u => u.Id != actorUserId))
+            db.Notifications.Add(new Notification { UserId = u.Id, Title = title, Url = $"/Dossiers/Details/{d.Id}", CreatedAt = now });
+    }
 
     public Task SendEmailAsync(Dossier d, DossierAction action, IReadOnlyCollection<string> to, CancellationToken ct) =>
         email.SendAsync(to, $"[OCOP Hub] {d.ProductName}: {action.Vi()}",

@@ -167,6 +167,20 @@ public sealed class PdfDocumentBuilder
         return Add(new PdfSignatureBlock(signatures, _baseSize, rightHalfOnly: false));
     }
 
+    /// <summary>
+    /// Keeps what <paramref name="content"/> adds on one page: when it fits on a page but not in the space left, it all
+    /// moves to the next page (e.g. the last section of a form with its signature block).
+    /// </summary>
+    public PdfDocumentBuilder KeepTogether(Action<PdfDocumentBuilder> content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var first = _blocks.Count;
+        content(this);
+        var group = _blocks.GetRange(first, _blocks.Count - first);
+        _blocks.RemoveRange(first, group.Count);
+        return group.Count == 0 ? this : Add(new PdfKeepTogetherBlock(group));
+    }
+
     /// <summary>Lays out and renders the document.</summary>
     public byte[] Build()
     {

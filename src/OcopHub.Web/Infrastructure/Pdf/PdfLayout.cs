@@ -92,6 +92,13 @@ internal sealed class PdfLayout(float pageWidth, float pageHeight, float left, f
 
     public void Draw(Action<SKCanvas> op) => Pages[^1].Ops.Add(op);
 
+    /// <summary>
+    /// A scratch layout of the same geometry for measuring (its pages are thrown away), starting just below the top so
+    /// that leading space counts as it would in the middle of a page.
+    /// </summary>
+    public PdfLayout Trial() =>
+        new(PageWidth, PageHeight, Left, Top, PageWidth - Left - Width, PageHeight - Bottom, Res) { Y = Top + 0.02f };
+
     /// <summary>Records a text line for drawing; all text goes through here so the font subset knows its characters.</summary>
     public void DrawText(PdfLine line, float x, float baseline, float width, PdfAlign align, SKFont font)
     {

@@ -129,3 +129,19 @@ internal sealed class PdfSignatureBlock(IReadOnlyList<PdfSignature> signatures, 
         layout.Space(PdfUnits.Mm(2));
     }
 }
+
+/// <summary>
+/// Blocks kept on one page (e.g. the end of a form with its signatures): when they fit on a page but not in what is
+/// left of this one, they all start on the next page. Taller groups flow as usual.
+/// </summary>
+internal sealed class PdfKeepTogetherBlock(IReadOnlyList<IPdfBlock> blocks) : IPdfBlock
+{
+    public void Layout(PdfLayout layout)
+    {
+        var trial = layout.Trial();
+        var start = trial.Y;
+        foreach (var block in blocks) block.Layout(trial);
+        if (trial.Pages.Count == 1) layout.EnsureSpace(trial.Y - start);
+        foreach (var block in blocks) block.Layout(layout);
+    }
+}

@@ -695,6 +695,9 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                     b.Property<string>("Attachments")
                         .HasColumnType("text");
 
+                    b.Property<int?>("BasedOnCertificateId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ChangesSinceRecognition")
                         .HasColumnType("text");
 
@@ -719,6 +722,10 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CreatedByRole")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -859,8 +866,6 @@ namespace OcopHub.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProducerId");
 
-                    b.HasIndex("ProductId");
-
                     b.HasIndex("RoundId");
 
                     b.HasIndex("State");
@@ -869,6 +874,12 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ProvinceCode", "CommuneCode", "State");
+
+                    b.HasIndex(new[] { "ProductId" }, "IX_Dossiers_OpenPerProduct")
+                        .IsUnique()
+                        .HasFilter("\"State\" NOT IN ('Recognised', 'NotRecognised', 'Withdrawn', 'Rejected')");
+
+                    b.HasIndex(new[] { "ProductId" }, "IX_Dossiers_ProductId");
 
                     b.ToTable("Dossiers");
                 });

@@ -671,6 +671,9 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.Property<string>("Attachments")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BasedOnCertificateId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ChangesSinceRecognition")
                         .HasColumnType("TEXT");
 
@@ -694,6 +697,10 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByRole")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -835,8 +842,6 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProducerId");
 
-                    b.HasIndex("ProductId");
-
                     b.HasIndex("RoundId");
 
                     b.HasIndex("State");
@@ -845,6 +850,12 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ProvinceCode", "CommuneCode", "State");
+
+                    b.HasIndex(new[] { "ProductId" }, "IX_Dossiers_OpenPerProduct")
+                        .IsUnique()
+                        .HasFilter("\"State\" NOT IN ('Recognised', 'NotRecognised', 'Withdrawn', 'Rejected')");
+
+                    b.HasIndex(new[] { "ProductId" }, "IX_Dossiers_ProductId");
 
                     b.ToTable("Dossiers");
                 });
