@@ -19,6 +19,7 @@ namespace OcopHub.Browser.Tests;
 public sealed class OcopCycleBrowserTests(BrowserApp app)
 {
     private const string FourthMember = "hoidong4.thainguyen";
+    private const string CycleProduct = "Trà hoa vàng Ba Bể túi lọc";
 
     // Picks, for every criterion, the non-knock-out option nearest 80 % of its maximum that still meets any star
     // minimum printed for it: a realistic 3★–4★ product, below the 90 points that would go to the Ministry.
@@ -41,11 +42,13 @@ public sealed class OcopCycleBrowserTests(BrowserApp app)
     public async Task Producer_commune_office_council_and_chair_take_a_product_to_a_verified_certificate()
     {
         await AddCouncilMemberAccountAsync();
+        await AddProductAsync();
 
         // 1. Producer: draft → submitted.
         var producer = await app.NewPageAsync();
         await app.LoginAsync(producer, "chuthe.bixanh", Seeder.DemoPassword);
         await producer.ClickAsync("[data-nav=dossiers]");
+        await producer.SelectOptionAsync("#ProductId", new SelectOptionValue { Label = CycleProduct });
         await producer.SelectOptionAsync("#NewType", "FirstTime");
         await producer.ClickAsync("[data-testid=create]");
         await producer.WaitForURLAsync(new Regex("/Dossiers/Edit/\\d+$"));
@@ -87,7 +90,10 @@ public sealed class OcopCycleBrowserTests(BrowserApp app)
         await last.Locator("input[name$='.UserName']").FillAsync(FourthMember);
         await last.Locator("input[name$='.Department']").FillAsync("Sở Y tế");
         await office.ClickAsync("[data-testid=save]");
-        await Assertions.Expect(office.Locator("body")).ToContainTextAsync("Nguyễn Thị Hoa");
+        try { await office.WaitForURLAsync(app.BaseUrl + "/Councils", new() { Timeout = 20_000 }); } catch (TimeoutException) { await office.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "cycle-council-edit-refused.png"), FullPage = true }); }
+        Assert.True(office.Url.EndsWith("/Councils"), office.Url + " " + await office.EvaluateAsync<string>("() => [...document.querySelectorAll('.input-validation-error,.field-validation-error,.validation-summary-errors,[data-valmsg-for]')].map(e => e.outerHTML).join('\\n')"));
+        await office.ClickAsync("a[href^='/Councils/Edit/']");
+        await Assertions.Expect(office.Locator($"input[value='{FourthMember}']")).ToHaveCountAsync(1);
         await office.GotoAsync($"{app.BaseUrl}/Dossiers/Details/{id}");
         await office.ClickAsync("[data-action=AcceptAtProvince]");
         await office.SelectOptionAsync("#roundId", new SelectOptionValue { Index = 0 });
@@ -153,9 +159,23 @@ public sealed class OcopCycleBrowserTests(BrowserApp app)
         var consumer = await app.NewPageAsync();
         await consumer.GotoAsync(verifyUrl);
         await Assertions.Expect(consumer.Locator("body")).ToContainTextAsync(number);
-        await Assertions.Expect(consumer.Locator("body")).ToContainTextAsync("Bí xanh");
+        await Assertions.Expect(consumer.Locator("body")).ToContainTextAsync(CycleProduct);
         await consumer.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotDir, "cycle-verification.png"), FullPage = true });
         await consumer.Context.CloseAsync();
+    }
+
+    /// <summary>The producer registers a second product through the API (the demo product is used by other browser tests).</summary>
+    private async Task AddProductAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var token = await Clients.TokenAsync(http, "chuthe.bixanh", Seeder.DemoPassword);
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<OcopDbContext>();
+        var producerId = db.Producers.Where(p => p.Name == "Hợp tác xã Nông nghiệp Bí xanh Ba Bể").Select(p => p.Id).Single();
+        var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, "/api/v1/products",
+            new { name = CycleProduct, producerId, communeCode = "01906", rulebookId = "26-2026", productSetNo = 1 });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
     }
 
     /// <summary>The demo council has the chair and two members; the office adds a fourth account in the test.</summary>

@@ -66,7 +66,7 @@ public sealed class EditModel(CouncilService councils, TimeProvider clock) : Pag
     {
         if (await LevelAsync(id, ct) is { } refusal) return refusal;
         ModelState.Clear();
-        Pad(Rows.Count(r => string.IsNullOrWhiteSpace(r.UserName)) + 3);
+        Pad(3);
         return Page();
     }
 
