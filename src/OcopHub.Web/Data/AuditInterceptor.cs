@@ -88,6 +88,18 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
+    /// <summary>
+    /// The "After" of a Created entry for an entity inserted without the change tracker (<see cref="AuditedBulkInsert"/>):
+    /// the same JSON as for a tracked insert (every property by name, enums by name), with the generated key filled in.
+    /// </summary>
+    public static string SnapshotOf(Microsoft.EntityFrameworkCore.Metadata.IEntityType type, object entity)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var p in type.GetProperties())
+            if (!Hidden.Contains(p.Name)) values[p.Name] = p.GetGetter().GetClrValue(entity);
+        return JsonSerializer.Serialize(values, JsonOptions);
+    }
+
     private static string KeyOf(EntityEntry e) =>
         string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));
 
