@@ -94,11 +94,25 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
     /// </summary>
     public static string SnapshotOf(Microsoft.EntityFrameworkCore.Metadata.IEntityType type, object entity)
     {
-        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var p in type.GetProperties())
-            if (!Hidden.Contains(p.Name)) values[p.Name] = p.GetGetter().GetClrValue(entity);
-        return JsonSerializer.Serialize(values, JsonOptions);
+        // Properties in the order the sorted dictionary of Serialize gives, each value written as it would be there.
+        var properties = Snapshots.GetOrAdd(type, t => t.GetProperties().Where(p => !Hidden.Contains(p.Name)).OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => (p.Name, p.GetGetter())).ToArray());
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonOptions.Encoder }))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, getter) in properties)
+            {
+                writer.WritePropertyName(name);
+                JsonSerializer.Serialize(writer, getter.GetClrValue(entity), JsonOptions);
+            }
+            writer.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IEntityType,
+        (string Name, Microsoft.EntityFrameworkCore.Metadata.IClrPropertyGetter Getter)[]> Snapshots = new();
 
     private static string KeyOf(EntityEntry e) =>
         string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));

@@ -294,7 +294,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
             await planner.SaveAsync();
             await tx.CommitAsync();
         }
-        log.LogInformation("Import {Id} saved in {Save} ms", job.Id, (int)(watch.Elapsed - applied).TotalMilliseconds);
+        log.LogInformation("Import {Id} saved in {Save} ms ({Detail})", job.Id, (int)(watch.Elapsed - applied).TotalMilliseconds, planner.SaveTimings);
         job.Rows = results;
         job.Done = job.Total;
         job.State = ImportState.Committed;

@@ -107,17 +107,24 @@ public abstract class ImportPlanner(OcopDbContext db, UserScope scope, TimeProvi
         // EF detects changes after the audit interceptor has run, which is how the Version it bumps gets written:
         // turned off while the rows were applied (PrepareAsync), it must be back on for the save.
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
-        await InsertNewAsync();
+        var updated = watch.ElapsedMilliseconds;
+        var detail = await InsertNewAsync();
+        SaveTimings = $"updates {updated} ms, {NewRecords.Count} new records {watch.ElapsedMilliseconds - updated} ms{(detail is null ? "" : $": {detail}")}";
     }
+
+    /// <summary>Where the save's time went, for the log (bench/run-import.sh prints it).</summary>
+    public string SaveTimings { get; private set; } = "";
 
     /// <summary>
     /// New records in chunks with the tracker cleared in between: one SaveChanges of 20,000 inserts (and their audit
     /// rows) costs several times the CPU of twenty of 1,000, as EF's per-save work grows faster than the row count.
-    /// Planners whose records have a unique key override this with <see cref="AuditedBulkInsert"/>.
+    /// Planners whose records have a unique key override this with <see cref="AuditedBulkInsert"/>. Returns a
+    /// timing detail for the log, if any.
     /// </summary>
-    protected virtual async Task InsertNewAsync()
+    protected virtual async Task<string?> InsertNewAsync()
     {
         foreach (var part in NewRecords.Chunk(1000))
         {
@@ -125,6 +132,7 @@ public abstract class ImportPlanner(OcopDbContext db, UserScope scope, TimeProvi
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
+        return null;
     }
 
     public async Task PrepareAsync(CancellationToken ct)

@@ -171,9 +171,10 @@ public sealed class ProductImport(OcopDbContext db, UserScope scope, TimeProvide
     /// New products (each with its unique OCOP code) by multi-row INSERTs with their audit rows, not through the change
     /// tracker: the bulk of a large import's commit (bench/run-import.sh).
     /// </summary>
-    protected override Task InsertNewAsync() => Actor is null
-        ? base.InsertNewAsync()
-        : AuditedBulkInsert.InsertAsync(Db, NewRecords.Cast<Product>().ToList(), nameof(Product.OcopCode), Actor, Clock, CancellationToken.None);
+    protected override async Task<string?> InsertNewAsync() => Actor is null
+        ? await base.InsertNewAsync()
+        : await SqliteCache.WithLargeCacheAsync(Db, () =>
+            AuditedBulkInsert.InsertAsync(Db, NewRecords.Cast<Product>().ToList(), nameof(Product.OcopCode), Actor, Clock, CancellationToken.None));
 
     /// <summary>"đang sản xuất" / "tạm dừng" / "ngừng sản xuất" (or the API's Active / Suspended / Discontinued).</summary>
     private static ProductStatus? StatusFrom(RowValues row)
