@@ -53,7 +53,12 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
             .ToList();
         foreach (var e in entries)
         {
-            if (e.Entity is IVersioned v && e.State == EntityState.Modified) v.Version++;
+            if (e.Entity is IVersioned v && e.State == EntityState.Modified)
+            {
+                v.Version++;
+                // Marked here, as contexts that turn automatic change detection off (bulk imports) would not see it.
+                e.Property(nameof(IVersioned.Version)).IsModified = true;
+            }
             var audit = new AuditEntry
             {
                 At = now,

@@ -104,9 +104,6 @@ public abstract class ImportPlanner(OcopDbContext db, UserScope scope, TimeProvi
     /// <summary>Writes the changes inside the caller's transaction: updates first (tracked, audited by the interceptor), then the new records.</summary>
     public async Task SaveAsync()
     {
-        // EF detects changes after the audit interceptor has run, which is how the Version it bumps gets written:
-        // turned off while the rows were applied (PrepareAsync), it must be back on for the save.
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
