@@ -30,6 +30,8 @@ run_one() {
   echo "== $db =="
   dotnet "$IMPORT_DLL" --url "$BASE_URL" --user admin --password "$ADMIN_PASSWORD" \
     --rows "$ROWS" --producers "$PRODUCERS" --server-pid "$SERVER_PID" || die "import benchmark on $db failed"
+  # The server's own per-phase timings (read, lookups, rows, saved in) for each preview and commit.
+  grep -ohE "Import [0-9a-f]{32} .*" "$BENCH_TMP/server.log" 2>/dev/null | sed -E 's/^Import [0-9a-f]{24}/  server log: import /' || true
   kill -TERM "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
   rm -rf "$BENCH_TMP"; BENCH_TMP=""
 }

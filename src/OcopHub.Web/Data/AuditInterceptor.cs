@@ -53,7 +53,12 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
             .ToList();
         foreach (var e in entries)
         {
-            if (e.Entity is IVersioned v && e.State == EntityState.Modified) v.Version++;
+            if (e.Entity is IVersioned v && e.State == EntityState.Modified)
+            {
+                v.Version++;
+                // Marked here, as contexts that turn automatic change detection off (bulk imports) would not see it.
+                e.Property(nameof(IVersioned.Version)).IsModified = true;
+            }
             var audit = new AuditEntry
             {
                 At = now,
@@ -87,6 +92,32 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
+
+    /// <summary>
+    /// The "After" of a Created entry for an entity inserted without the change tracker (<see cref="AuditedBulkInsert"/>):
+    /// the same JSON as for a tracked insert (every property by name, enums by name), with the generated key filled in.
+    /// </summary>
+    public static string SnapshotOf(Microsoft.EntityFrameworkCore.Metadata.IEntityType type, object entity)
+    {
+        // Properties in the order the sorted dictionary of Serialize gives, each value written as it would be there.
+        var properties = Snapshots.GetOrAdd(type, t => t.GetProperties().Where(p => !Hidden.Contains(p.Name)).OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => (p.Name, p.GetGetter())).ToArray());
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonOptions.Encoder }))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, getter) in properties)
+            {
+                writer.WritePropertyName(name);
+                JsonSerializer.Serialize(writer, getter.GetClrValue(entity), JsonOptions);
+            }
+            writer.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IEntityType,
+        (string Name, Microsoft.EntityFrameworkCore.Metadata.IClrPropertyGetter Getter)[]> Snapshots = new();
 
     private static string KeyOf(EntityEntry e) =>
         string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));

@@ -28,7 +28,7 @@ public abstract class ImportTests(OcopAppFactory app)
         ["Tên chủ thể"] = name, ["Loại hình"] = legalForm, ["Mã số thuế"] = tax, ["Tỉnh/thành"] = province, ["Xã/phường"] = commune, ["Điện thoại"] = phone,
     };
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string kind, byte[] content, string fileName, Dictionary<string, string>? map = null)
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string kind, byte[] content, string fileName, Dictionary<string, string>? map = null)
     {
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(kind), "kind");
@@ -39,7 +39,7 @@ public abstract class ImportTests(OcopAppFactory app)
         return await client.PostAsync("/api/v1/imports", form);
     }
 
-    private static async Task<JsonElement> WaitAsync(HttpClient client, string id, int pageSize = 100)
+    internal static async Task<JsonElement> WaitAsync(HttpClient client, string id, int pageSize = 100)
     {
         for (var i = 0; i < 600; i++)
         {
@@ -51,7 +51,7 @@ public abstract class ImportTests(OcopAppFactory app)
     }
 
     /// <summary>Uploads and waits for the preview.</summary>
-    private static async Task<JsonElement> PreviewAsync(HttpClient client, string kind, byte[] content, string fileName = "tep.xlsx")
+    internal static async Task<JsonElement> PreviewAsync(HttpClient client, string kind, byte[] content, string fileName = "tep.xlsx")
     {
         var response = await UploadAsync(client, kind, content, fileName);
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
@@ -60,7 +60,7 @@ public abstract class ImportTests(OcopAppFactory app)
         return body;
     }
 
-    private static async Task<JsonElement> CommitAsync(HttpClient client, JsonElement preview)
+    internal static async Task<JsonElement> CommitAsync(HttpClient client, JsonElement preview)
     {
         var id = preview.GetProperty("id").GetString()!;
         var response = await client.PostAsync($"/api/v1/imports/{id}/commit", null);
@@ -70,8 +70,8 @@ public abstract class ImportTests(OcopAppFactory app)
         return body;
     }
 
-    private static List<string> Statuses(JsonElement body) => body.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("status").GetString()!).ToList();
-    private static string Errors(JsonElement body, int index) => string.Join(" | ", body.GetProperty("rows")[index].GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
+    internal static List<string> Statuses(JsonElement body) => body.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("status").GetString()!).ToList();
+    internal static string Errors(JsonElement body, int index) => string.Join(" | ", body.GetProperty("rows")[index].GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
 
     [Fact]
     public async Task Template_has_vietnamese_headers_an_example_row_and_instructions_with_codes()

@@ -8,10 +8,14 @@ namespace OcopHub.Web.Features.Imports;
 /// <summary>Spreadsheet imports over the API: upload → preview (background check) → commit; templates and error reports.</summary>
 public static class ImportEndpoints
 {
-    public sealed record RowDto(int Row, string Status, string Label, IReadOnlyList<string> Errors);
+    /// <summary>One row's result; <c>Sheet</c> is the sheet's name in the file (child sheets: Tài chính, Chứng nhận …).</summary>
+    public sealed record RowDto(int Row, string Status, string Label, IReadOnlyList<string> Errors, string Sheet);
     public sealed record CountsDto(int Created, int Updated, int Unchanged, int Error);
+    /// <summary>A child sheet read from the file: what it holds (key), its name, how its columns were mapped, its counts.</summary>
+    public sealed record SheetDto(string Key, string Name, IReadOnlyList<string> Headers, IReadOnlyDictionary<string, string> Mapping, CountsDto Counts);
     public sealed record JobDto(string Id, string Kind, string State, int Percent, int Done, int Total, string? Message, string FileName,
-        CountsDto Counts, IReadOnlyList<string> Headers, IReadOnlyDictionary<string, string> Mapping, IReadOnlyList<RowDto> Rows, int Page, int PageSize);
+        CountsDto Counts, IReadOnlyList<string> Headers, IReadOnlyDictionary<string, string> Mapping, IReadOnlyList<RowDto> Rows, int Page, int PageSize,
+        IReadOnlyList<SheetDto> Sheets);
 
     public static JobDto Dto(ImportJob job, int page = 1, int pageSize = 100, string? status = null)
     {
@@ -20,10 +24,15 @@ public static class ImportEndpoints
         var rows = job.Busy ? [] : job.Rows;
         var filtered = Enum.TryParse<ImportRowStatus>(status, true, out var s) ? rows.Where(r => r.Status == s) : rows;
         return new(job.Id, job.Kind.ToString(), job.State.ToString(), job.Percent, job.Done, job.Total, job.Message, job.FileName,
-            new(Count(rows, ImportRowStatus.Created), Count(rows, ImportRowStatus.Updated), Count(rows, ImportRowStatus.Unchanged), Count(rows, ImportRowStatus.Error)),
-            job.Headers, job.Mapping.ToDictionary(m => m.Key, m => job.Headers[m.Value]),
-            filtered.Skip((page - 1) * pageSize).Take(pageSize).Select(r => new RowDto(r.Number, r.Status.ToString(), r.Label, r.Errors)).ToList(), page, pageSize);
+            Counts(rows), job.Headers, job.Mapping.ToDictionary(m => m.Key, m => job.Headers[m.Value]),
+            filtered.Skip((page - 1) * pageSize).Take(pageSize).Select(r => new RowDto(r.Number, r.Status.ToString(), r.Label, r.Errors, job.SheetName(r))).ToList(),
+            page, pageSize,
+            job.Sheets.Select(sh => new SheetDto(sh.Definition.Key, sh.Name, sh.Headers, sh.Mapping.ToDictionary(m => m.Key, m => sh.Headers[m.Value]),
+                Counts(rows.Where(r => r.Sheet == sh.Definition.Key).ToList()))).ToList());
     }
+
+    private static CountsDto Counts(IReadOnlyList<ImportRowResult> rows) =>
+        new(Count(rows, ImportRowStatus.Created), Count(rows, ImportRowStatus.Updated), Count(rows, ImportRowStatus.Unchanged), Count(rows, ImportRowStatus.Error));
 
     private static int Count(IReadOnlyList<ImportRowResult> rows, ImportRowStatus s) => rows.Count(r => r.Status == s);
 

@@ -16,6 +16,12 @@ public sealed record ImportSheet(IReadOnlyList<string> Headers, IReadOnlyList<Im
 
 public enum ImportFormat { Xlsx, Csv }
 
+/// <summary>A workbook as the import reads it: the main sheet and the child sheets found (by name).</summary>
+public sealed record ImportWorkbook(string MainName, ImportSheet Main, IReadOnlyList<ImportChildData> Children);
+
+/// <summary>One child sheet of a workbook: what it holds, its name in the file, its rows.</summary>
+public sealed record ImportChildData(ImportChildSheet Definition, string Name, ImportSheet Sheet);
+
 /// <summary>
 /// Recognises an upload by its content (xlsx = a zip holding [Content_Types].xml; csv = UTF-8 text) and reads it
 /// with MiniExcel's streaming Query, so a large sheet is never loaded as a whole workbook.
@@ -63,16 +69,75 @@ public static class ImportFile
         return (null, "Tệp .csv phải được lưu với mã hoá UTF-8 (trong Excel: CSV UTF-8).");
     }
 
-    /// <summary>Reads the first sheet (or, with <paramref name="headersOnly"/>, the header and first data row): the first non-empty row is the header. Fails with a Vietnamese message past <paramref name="maxRows"/>.</summary>
-    public static (ImportSheet? Sheet, string? Error) Read(Stream content, ImportFormat format, int maxRows, bool headersOnly = false)
+    /// <summary>
+    /// The main sheet of a workbook: "Dữ liệu" (the template's) when present, else the first sheet that is neither a
+    /// child sheet nor the instructions. Name null: the first sheet (a .csv, or a file <see cref="Read"/> will reject).
+    /// None: the workbook has child sheets only (e.g. this year's accounts of producers already registered).
+    /// </summary>
+    public static (string? Name, bool None) MainSheet(Stream content, ImportFormat format, IReadOnlyList<ImportChildSheet> children)
+    {
+        if (format != ImportFormat.Xlsx) return (null, false);
+        List<string> names;
+        try { names = MiniExcel.GetSheetNames(content); }
+        catch (Exception ex) when (ex is not OperationCanceledException) { return (null, false); }
+        finally { content.Position = 0; }
+        var main = names.FirstOrDefault(n => ImportFields.FoldHeader(n) == "du lieu")
+            ?? names.FirstOrDefault(n => !children.Any(c => c.Matches(n)) && ImportFields.FoldHeader(n) != "huong dan");
+        if (main is null && names.Any(n => children.Any(c => c.Matches(n)))) return (null, true);
+        return (main ?? names.FirstOrDefault(), false);
+    }
+
+    /// <summary>
+    /// The main sheet and the child sheets the workbook holds (by sheet name; a child sheet without data rows is
+    /// skipped). The row limit counts every sheet. A .csv has only the main sheet.
+    /// </summary>
+    public static (ImportWorkbook? Book, string? Error) ReadWorkbook(Stream content, ImportFormat format, int maxRows, IReadOnlyList<ImportChildSheet> children)
+    {
+        var (mainName, none) = MainSheet(content, format, children);
+        // With child sheets the main sheet may be empty or absent: a workbook of this year's accounts for registered producers.
+        var withChildren = format == ImportFormat.Xlsx && children.Count > 0;
+        var (main, error) = none ? (new ImportSheet([], []), null) : Read(content, format, maxRows, sheetName: mainName, optional: withChildren);
+        if (main is null) return (null, error);
+        var found = new List<ImportChildData>();
+        if (format == ImportFormat.Xlsx && children.Count > 0)
+        {
+            List<string> names;
+            try { names = MiniExcel.GetSheetNames(content); }
+            catch (Exception ex) when (ex is not OperationCanceledException) { return (null, "Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng bảng tính."); }
+            finally { content.Position = 0; }
+            var left = maxRows - main.Rows.Count;
+            foreach (var name in names.Where(n => n != mainName))
+            {
+                if (children.FirstOrDefault(c => c.Matches(name)) is not { } definition) continue;
+                if (found.Any(f => f.Definition == definition)) return (null, $"Tệp có hai trang '{found.First(f => f.Definition == definition).Name}' và '{name}' cho cùng một danh sách {definition.Name}.");
+                var (sheet, childError) = Read(content, format, left, sheetName: name, optional: true);
+                if (sheet is null) return (null, childError is null ? null : $"Trang '{name}': {childError}");
+                if (sheet.Rows.Count == 0) continue;
+                left -= sheet.Rows.Count;
+                found.Add(new ImportChildData(definition, name, sheet));
+            }
+            if (main.Rows.Count == 0 && found.Count == 0)
+                return (null, main.Headers.Count == 0 ? "Tệp không có dữ liệu (không có dòng tiêu đề)." : "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
+        }
+        return (new ImportWorkbook(mainName ?? "Dữ liệu", main, found), null);
+    }
+
+    /// <summary>
+    /// Reads one sheet (the first, or <paramref name="sheetName"/>; with <paramref name="headersOnly"/>, the header and
+    /// first data row): the first non-empty row is the header. Fails with a Vietnamese message past
+    /// <paramref name="maxRows"/>. An <paramref name="optional"/> sheet may be empty (no rows, no error).
+    /// </summary>
+    public static (ImportSheet? Sheet, string? Error) Read(Stream content, ImportFormat format, int maxRows, bool headersOnly = false,
+        string? sheetName = null, bool optional = false)
     {
         var headers = new List<string>();
         var rows = new List<ImportSheet.Row>();
+        content.Position = 0;
         try
         {
             var type = format == ImportFormat.Xlsx ? ExcelType.XLSX : ExcelType.CSV;
             var number = 0;
-            foreach (IDictionary<string, object?> raw in MiniExcel.Query(content, useHeaderRow: false, excelType: type))
+            foreach (IDictionary<string, object?> raw in MiniExcel.Query(content, useHeaderRow: false, sheetName: sheetName, excelType: type))
             {
                 number++;
                 var cells = ToCells(raw);
@@ -91,6 +156,8 @@ public static class ImportFile
         {
             return (null, "Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng bảng tính.");
         }
+        finally { content.Position = 0; }
+        if (optional && rows.Count == 0) return (new ImportSheet(headers, rows), null);
         if (headers.Count == 0) return (null, "Tệp không có dữ liệu (không có dòng tiêu đề).");
         if (rows.Count == 0) return (null, "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
         return (new ImportSheet(headers, rows), null);

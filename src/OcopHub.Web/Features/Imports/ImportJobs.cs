@@ -24,6 +24,10 @@ public sealed class ImportJob
     public required ImportFormat Format { get; init; }
     public required IReadOnlyList<string> Headers { get; init; }
     public Dictionary<string, int> Mapping { get; set; } = [];
+    /// <summary>The main sheet's name in the file ("Dữ liệu" in the template; a .csv has no sheet names).</summary>
+    public string MainSheet { get; set; } = "Dữ liệu";
+    /// <summary>The child sheets read by the last check (producers: Tài chính, Chứng nhận …), mapped automatically by header.</summary>
+    public IReadOnlyList<ImportJobSheet> Sheets { get; set; } = [];
     public DateTime CreatedAt { get; } = DateTime.UtcNow;
     public volatile ImportState State;
     public volatile int Done;
@@ -32,10 +36,15 @@ public sealed class ImportJob
     public IReadOnlyList<ImportRowResult> Rows { get; set; } = [];
 
     public int Count(ImportRowStatus s) => Rows.Count(r => r.Status == s);
+    /// <summary>A row's sheet as the file names it.</summary>
+    public string SheetName(ImportRowResult row) => row.Sheet is null ? MainSheet : Sheets.FirstOrDefault(s => s.Definition.Key == row.Sheet)?.Name ?? row.Sheet;
     public bool HasErrors => Rows.Any(r => r.Status == ImportRowStatus.Error);
     public bool Busy => State is ImportState.Checking or ImportState.Committing;
     public int Percent => Total == 0 ? (Busy ? 0 : 100) : (int)Math.Min(100, Done * 100L / Total);
 }
+
+/// <summary>A child sheet of an import: what it holds, its name in the file, its headers and how they map to fields.</summary>
+public sealed record ImportJobSheet(ImportChildSheet Definition, string Name, IReadOnlyList<string> Headers, IReadOnlyDictionary<string, int> Mapping);
 
 /// <summary>Starts, runs and keeps imports. Singleton; each run gets its own DI scope and DbContext.</summary>
 public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration config, IWebHostEnvironment env, ILogger<ImportJobs> log)
@@ -80,7 +89,16 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
         {
             (format, error) = ImportFile.Detect(file.FileName, input);
             head = null;
-            if (format is not null) (head, error) = ImportFile.Read(input, format.Value, MaxRows, headersOnly: true);
+            if (format is not null)
+            {
+                var children = ImportFields.ChildSheets(kind);
+                var (sheet, none) = ImportFile.MainSheet(input, format.Value, children);
+                var withChildren = format == ImportFormat.Xlsx && children.Count > 0;
+                (head, error) = none ? (new ImportSheet([], []), null)
+                    : ImportFile.Read(input, format.Value, MaxRows, headersOnly: true, sheetName: sheet, optional: withChildren);
+                // An empty main sheet is fine when child sheets have rows (checked in full only in this rare case).
+                if (head is { Rows.Count: 0 }) (_, error) = ImportFile.ReadWorkbook(input, format.Value, MaxRows, children);
+            }
         }
         if (error is not null) { File.Delete(stored); return (null, error); }
 
@@ -93,7 +111,8 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
             else if (index < 0) { File.Delete(stored); return (null, $"Tệp không có cột '{header}' (ghép cho '{ImportFields.For(kind).First(f => f.Key == field).Header}')."); }
             else map[field] = index;
         }
-        var missing = ImportFields.For(kind).Where(f => f.Required && !map.ContainsKey(f.Key)).Select(f => f.Header).ToList();
+        // Required columns of the main sheet matter only when it has rows (a workbook may hold child sheets only).
+        var missing = head.Rows.Count == 0 ? [] : ImportFields.For(kind).Where(f => f.Required && !map.ContainsKey(f.Key)).Select(f => f.Header).ToList();
         var job = new ImportJob
         {
             Id = id, Kind = kind, OwnerId = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "",
@@ -166,16 +185,50 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
             });
     }
 
+    /// <summary>The workbook as the preview read it, from the kept rows (main sheet first, then each child sheet).</summary>
+    private static ImportWorkbook FromPreview(ImportJob job)
+    {
+        ImportSheet SheetOf(string? key, IReadOnlyList<string> headers) =>
+            new(headers, job.Rows.Where(r => r.Sheet == key).Select(r => new ImportSheet.Row(r.Number, r.Cells)).ToList());
+        return new ImportWorkbook(job.MainSheet, SheetOf(null, job.Headers),
+            job.Sheets.Select(s => new ImportChildData(s.Definition, s.Name, SheetOf(s.Definition.Key, s.Headers))).ToList());
+    }
+
     private async Task ExecuteAsync(ImportJob job, bool commit)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        ImportSheet? sheet;
+        ImportWorkbook? book;
         string? error;
+        var childDefinitions = ImportFields.ChildSheets(job.Kind);
         // The commit reuses the rows the preview read (same file, same cells) instead of parsing the file again.
-        if (commit && job.Rows.Count > 0) (sheet, error) = (new ImportSheet(job.Headers, job.Rows.Select(r => new ImportSheet.Row(r.Number, r.Cells)).ToList()), null);
-        else await using (var input = File.OpenRead(job.StoredPath)) (sheet, error) = ImportFile.Read(input, job.Format, MaxRows);
+        if (commit && job.Rows.Count > 0) (book, error) = (FromPreview(job), null);
+        else await using (var input = File.OpenRead(job.StoredPath)) (book, error) = ImportFile.ReadWorkbook(input, job.Format, MaxRows, childDefinitions);
         if (error is not null) { job.Message = error; job.State = ImportState.Failed; return; }
-        job.Total = sheet!.Rows.Count;
+        job.MainSheet = book!.MainName;
+        if (!commit)
+        {
+            var sheets = new List<ImportJobSheet>();
+            foreach (var child in book.Children)
+            {
+                var map = ImportFields.AutoMap(child.Definition.Fields, child.Sheet.Headers);
+                var missing = child.Definition.Fields.Where(f => f.Required && !map.ContainsKey(f.Key)).Select(f => f.Header).ToList();
+                if (missing.Count > 0)
+                {
+                    job.Message = $"Trang '{child.Name}' thiếu cột bắt buộc: {string.Join(", ", missing)}. Hãy dùng tiêu đề cột của tệp mẫu.";
+                    job.State = ImportState.Failed;
+                    return;
+                }
+                if (!child.Definition.Fields.Take(3).Any(f => map.ContainsKey(f.Key)))
+                {
+                    job.Message = $"Trang '{child.Name}' không có cột chủ thể (Mã số thuế chủ thể, Số đăng ký kinh doanh hoặc Tên chủ thể).";
+                    job.State = ImportState.Failed;
+                    return;
+                }
+                sheets.Add(new ImportJobSheet(child.Definition, child.Name, child.Sheet.Headers, map));
+            }
+            job.Sheets = sheets;
+        }
+        job.Total = book.Main.Rows.Count + book.Children.Sum(c => c.Sheet.Rows.Count);
 
         await using var scope = scopes.CreateAsyncScope();
         var sp = scope.ServiceProvider;
@@ -183,24 +236,40 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
         (actor.UserId, actor.UserName) = (job.OwnerId, job.OwnerName);
         var db = sp.GetRequiredService<OcopDbContext>();
         var clock = sp.GetRequiredService<TimeProvider>();
+        var childKeys = job.Sheets.Select(s => s.Definition.Key).ToHashSet();
         ImportPlanner planner = job.Kind switch
         {
-            ImportKind.Producers => new ProducerImport(db, job.Scope, clock, sp.GetRequiredService<RegistryReference>()) { Commit = commit },
-            ImportKind.Products => new ProductImport(db, job.Scope, clock, sp.GetRequiredService<RulebookCatalog>()) { Commit = commit },
+            ImportKind.Producers => new ProducerImport(db, job.Scope, clock, sp.GetRequiredService<RegistryReference>()) { Commit = commit, ChildSheets = childKeys },
+            ImportKind.Products => new ProductImport(db, job.Scope, clock, sp.GetRequiredService<RulebookCatalog>()) { Commit = commit, Actor = sp.GetRequiredService<ICurrentActor>() },
             _ => new HistoryImport(db, job.Scope, clock, sp.GetRequiredService<RulebookCatalog>()) { Commit = commit },
         };
         var read = watch.Elapsed;
         await planner.PrepareAsync(CancellationToken.None);
         var prepared = watch.Elapsed;
         var fields = ImportFields.For(job.Kind);
-        var results = new List<ImportRowResult>(sheet.Rows.Count);
-        foreach (var row in sheet.Rows)
+        var results = new List<ImportRowResult>(job.Total);
+        void Progress() => job.Done = commit ? (int)(results.Count * 0.9) : results.Count;
+        foreach (var row in book.Main.Rows)
         {
             var values = new RowValues(row, job.Mapping, fields);
+            values.CheckLengths();
             var (status, label) = planner.Apply(values);
             results.Add(new ImportRowResult(row.Number, values.Errors.Count > 0 ? ImportRowStatus.Error : status, label, values.Errors, row.Cells));
             // Checking is ~90 % of a commit's visible work; saving shows as the last stretch.
-            job.Done = commit ? (int)(results.Count * 0.9) : results.Count;
+            Progress();
+        }
+        // Child rows after every main row: they may name a producer the main sheet creates.
+        foreach (var child in book.Children)
+        {
+            var sheet = job.Sheets.First(s => s.Definition.Key == child.Definition.Key);
+            foreach (var row in child.Sheet.Rows)
+            {
+                var values = new RowValues(row, sheet.Mapping, child.Definition.Fields);
+                values.CheckLengths();
+                var (status, label) = planner.ApplyChild(child.Definition, values);
+                results.Add(new ImportRowResult(row.Number, values.Errors.Count > 0 ? ImportRowStatus.Error : status, label, values.Errors, row.Cells, child.Definition.Key));
+                Progress();
+            }
         }
         var applied = watch.Elapsed;
         log.LogInformation("Import {Id} ({Kind}, {Rows} rows, {Mode}): read {Read} ms, lookups {Prepare} ms, rows {Apply} ms",
@@ -225,7 +294,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IConfiguration confi
             await planner.SaveAsync();
             await tx.CommitAsync();
         }
-        log.LogInformation("Import {Id} saved in {Save} ms", job.Id, (int)(watch.Elapsed - applied).TotalMilliseconds);
+        log.LogInformation("Import {Id} saved in {Save} ms ({Detail})", job.Id, (int)(watch.Elapsed - applied).TotalMilliseconds, planner.SaveTimings);
         job.Rows = results;
         job.Done = job.Total;
         job.State = ImportState.Committed;

@@ -5,8 +5,8 @@ namespace OcopHub.Web.Features.Imports;
 
 public enum ImportRowStatus { Created, Updated, Unchanged, Error }
 
-/// <summary>What the import did (or would do) with one row of the file.</summary>
-public sealed record ImportRowResult(int Number, ImportRowStatus Status, string Label, IReadOnlyList<string> Errors, string?[] Cells);
+/// <summary>What the import did (or would do) with one row of the file; <paramref name="Sheet"/> is the child sheet's key, null for the main sheet.</summary>
+public sealed record ImportRowResult(int Number, ImportRowStatus Status, string Label, IReadOnlyList<string> Errors, string?[] Cells, string? Sheet = null);
 
 /// <summary>One row's mapped values: field key → trimmed cell text (null when empty or not mapped).</summary>
 public sealed class RowValues(ImportSheet.Row row, IReadOnlyDictionary<string, int> mapping, IReadOnlyList<ImportField> fields)
@@ -49,6 +49,25 @@ public sealed class RowValues(ImportSheet.Row row, IReadOnlyDictionary<string, i
         if (v is null) Error(key, "bắt buộc, đang để trống.");
         return v;
     }
+
+    /// <summary>"có"/"không" (also x, yes/no, true/false, 1/0); null when empty.</summary>
+    public bool? Bool(string key)
+    {
+        if (Get(key) is not { } t) return null;
+        switch (Core.Text.VietnameseText.Fold(t))
+        {
+            case "co" or "x" or "yes" or "true" or "1" or "dung" or "phai": return true;
+            case "khong" or "no" or "false" or "0" or "sai": return false;
+            default: Error(key, $"'{t}' không hợp lệ: ghi 'có' hoặc 'không'."); return null;
+        }
+    }
+
+    /// <summary>Cells longer than their column takes are row errors (a too-long value must never fail the save).</summary>
+    public void CheckLengths()
+    {
+        foreach (var f in fields)
+            if (f.Max is { } max && Get(f.Key) is { } v && v.Length > max) Error(f.Key, $"tối đa {max:N0} ký tự (ô này có {v.Length:N0}).".Replace(",", "."));
+    }
 }
 
 /// <summary>
@@ -65,6 +84,9 @@ public abstract class ImportPlanner(OcopDbContext db, UserScope scope, TimeProvi
     /// <summary>False for the preview: new records are then only counted, not tracked (tracking is what costs).</summary>
     public bool Commit { get; init; }
 
+    /// <summary>The child sheets the file holds (keys of <see cref="ImportChildSheet"/>): what <see cref="LoadAsync"/> must load besides the records.</summary>
+    public IReadOnlySet<string> ChildSheets { get; init; } = new HashSet<string>();
+
     /// <summary>New records to insert when committing, in file order (inserted in chunks, see <see cref="SaveAsync"/>).</summary>
     public List<object> NewRecords { get; } = [];
 
@@ -75,21 +97,39 @@ public abstract class ImportPlanner(OcopDbContext db, UserScope scope, TimeProvi
         return ImportRowStatus.Created;
     }
 
-    /// <summary>
-    /// Writes the changes inside the caller's transaction: updates first, then new records in chunks with the tracker
-    /// cleared in between. One SaveChanges of 20,000 inserts (and their audit rows) costs several times the CPU of
-    /// twenty of 1,000: EF's per-save work grows faster than the row count.
-    /// </summary>
-    public async Task SaveAsync(int chunk = 1000)
+    /// <summary>Who commits (for the audit rows of bulk inserts, <see cref="InsertNewAsync"/>); the job's user.</summary>
+    public ICurrentActor? Actor { get; init; }
+    protected TimeProvider Clock => clock;
+
+    /// <summary>Writes the changes inside the caller's transaction: updates first (tracked, audited by the interceptor), then the new records.</summary>
+    public async Task SaveAsync()
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
-        foreach (var part in NewRecords.Chunk(chunk))
+        var updated = watch.ElapsedMilliseconds;
+        var detail = await InsertNewAsync();
+        SaveTimings = $"updates {updated} ms, {NewRecords.Count} new records {watch.ElapsedMilliseconds - updated} ms{(detail is null ? "" : $": {detail}")}";
+    }
+
+    /// <summary>Where the save's time went, for the log (bench/run-import.sh prints it).</summary>
+    public string SaveTimings { get; private set; } = "";
+
+    /// <summary>
+    /// New records in chunks with the tracker cleared in between: one SaveChanges of 20,000 inserts (and their audit
+    /// rows) costs several times the CPU of twenty of 1,000, as EF's per-save work grows faster than the row count.
+    /// Planners whose records have a unique key override this with <see cref="AuditedBulkInsert"/>. Returns a
+    /// timing detail for the log, if any.
+    /// </summary>
+    protected virtual async Task<string?> InsertNewAsync()
+    {
+        foreach (var part in NewRecords.Chunk(1000))
         {
             db.AddRange(part);
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
         }
+        return null;
     }
 
     public async Task PrepareAsync(CancellationToken ct)
@@ -105,6 +145,10 @@ public abstract class ImportPlanner(OcopDbContext db, UserScope scope, TimeProvi
 
     /// <summary>Checks a row and, when valid, applies it; returns the status and a label (what the row is about).</summary>
     public abstract (ImportRowStatus Status, string Label) Apply(RowValues row);
+
+    /// <summary>A row of a child sheet, applied after every row of the main sheet (so it may name a record the file creates).</summary>
+    public virtual (ImportRowStatus Status, string Label) ApplyChild(ImportChildSheet sheet, RowValues row) =>
+        throw new NotSupportedException($"{GetType().Name} has no child sheets.");
 
     /// <summary>Validates a commune cell, including the user's scope.</summary>
     protected UnitResolver.Resolved? Commune(RowValues row, string key)

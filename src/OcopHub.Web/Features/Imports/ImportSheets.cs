@@ -27,14 +27,39 @@ public static class ImportSheets
         Line("Xã/phường", "Tên (có hoặc không dấu, có hoặc không 'Xã'/'Phường') hoặc mã 5 chữ số. Tên/mã cũ trước 1/7/2025 được chuyển sang xã/phường mới; ghi tỉnh để phân biệt xã trùng tên.");
         Line("Nhập lại", "Tải lại cùng tệp không tạo bản ghi trùng: dòng đã có được so khớp và cập nhật, hoặc giữ nguyên.");
         Line("Ghi dữ liệu", "Hệ thống kiểm tra toàn bộ tệp trước; chỉ ghi khi không còn dòng lỗi, và ghi tất cả trong một lần.");
+        Line("Ô để trống", "Cột không có trong tệp thì không đổi dữ liệu đã lưu; cột có mà ô trống thì xoá giá trị đó (trừ các cột có/không và trạng thái: ô trống giữ nguyên).");
+        var children = ImportFields.ChildSheets(kind);
+        if (children.Count > 0)
+        {
+            Line("Các trang danh sách", $"Ngoài trang 'Dữ liệu', tệp .xlsx có thể có các trang: {string.Join(", ", children.Select(c => $"'{c.Name}'"))}. Mỗi dòng ghi chủ thể của nó bằng mã số thuế, hoặc số đăng ký kinh doanh, hoặc tên (thêm xã/phường khi trùng tên): chủ thể trong trang 'Dữ liệu' của cùng tệp hoặc đã có trong hệ thống. Trang không dùng thì xoá hoặc để trống.");
+            Line("Nhập lại danh sách", "Dòng được so khớp với dữ liệu đã lưu (xem cột 'Ghi chú' của từng trang bên dưới) và được thêm mới, cập nhật hoặc giữ nguyên; hệ thống không xoá mục nào không có trong tệp.");
+            Line("Tệp .csv", "Tệp .csv chỉ có một trang: chỉ nhập được danh sách chủ thể (trang 'Dữ liệu'). Tài chính, chứng nhận, vùng nguyên liệu, kênh bán hàng và thị trường xuất khẩu cần tệp .xlsx theo mẫu này.");
+        }
         Line("", "");
         Line("CÁC CỘT", "", "");
         foreach (var f in fields) Line(TemplateHeader(f), f.Note, f.Required ? "Bắt buộc" : "Không bắt buộc");
+        foreach (var child in children)
+        {
+            Line("", "");
+            Line($"TRANG '{child.Name.ToUpperInvariant()}'", child.Purpose, "");
+            foreach (var f in child.Fields) Line(TemplateHeader(f), f.Note, f.Required ? "Bắt buộc" : "Không bắt buộc");
+        }
         if (kind == ImportKind.Producers)
         {
             Line("", "");
             Line("LOẠI HÌNH (mã)", "Tên", "");
             foreach (var lf in reference.LegalForms.Items) Line(lf.Code, lf.Name);
+            Line("", "");
+            Line("LOẠI CHỨNG NHẬN (mã)", "Tên", "Dùng ở trang 'Chứng nhận' và cột 'Chứng nhận vùng'");
+            foreach (var c in reference.CertificationKinds.Items) Line(c.Code, c.Name);
+            Line("", "");
+            Line("LOẠI KÊNH BÁN HÀNG (mã)", "Tên", "Dùng ở trang 'Kênh bán hàng'");
+            foreach (var c in reference.SalesChannelKinds.Items) Line(c.Code, c.Name);
+        }
+        if (kind == ImportKind.Products)
+        {
+            Line("", "");
+            Line("TRẠNG THÁI", "đang sản xuất, tạm dừng, ngừng sản xuất", "Để trống: giữ nguyên; sản phẩm mới là 'đang sản xuất'");
         }
         if (kind is ImportKind.Products or ImportKind.History)
         {
@@ -56,30 +81,51 @@ public static class ImportSheets
             Line("HUYỆN (trước 7/2025)", "Bắt buộc khi cấp công nhận hoặc hội đồng chấm điểm là cấp huyện: tên (có hoặc không dấu, có hoặc không 'Huyện'/'Thị xã'/'Thành phố') hoặc mã 3 chữ số của huyện cũ thuộc tỉnh của sản phẩm (kể cả tỉnh cũ đã hợp nhất, ví dụ Bắc Kạn nay thuộc Thái Nguyên).", "Quyết định cấp huyện phải ban hành trước ngày 01/7/2025.");
             Line("KIỂM TRA", "Mỗi dòng được kiểm tra theo quy trình của bộ tiêu chí đã áp dụng: cấp công nhận đúng số sao, ngày quyết định trong thời gian hiệu lực của bộ tiêu chí, điểm đạt mức của hạng sao, giấy chứng nhận hiệu lực tối đa 36 tháng.");
         }
+        var sheets = new Dictionary<string, object> { ["Dữ liệu"] = data };
+        foreach (var child in children)
+            sheets[child.Name] = new List<Dictionary<string, object?>> { child.Fields.ToDictionary(TemplateHeader, f => (object?)f.Example) };
+        sheets["Hướng dẫn"] = help;
         using var stream = new MemoryStream();
-        stream.SaveAs(new Dictionary<string, object> { ["Dữ liệu"] = data, ["Hướng dẫn"] = help });
+        stream.SaveAs(sheets);
         return stream.ToArray();
     }
 
-    /// <summary>The rows with errors, their reasons first, then the original cells. Every text is neutralised against formula injection.</summary>
+    /// <summary>
+    /// The rows with errors, their reasons first, then the original cells: the main sheet's in "Lỗi", each child
+    /// sheet's in "Lỗi - (sheet)". Every text is neutralised against formula injection.
+    /// </summary>
     public static byte[] ErrorReport(ImportJob job)
     {
+        var sheets = new Dictionary<string, object> { ["Lỗi"] = ErrorRows(job.Headers, job.Rows.Where(r => r.Sheet is null && r.Status == ImportRowStatus.Error)) };
+        foreach (var child in job.Sheets)
+        {
+            var bad = job.Rows.Where(r => r.Sheet == child.Definition.Key && r.Status == ImportRowStatus.Error).ToList();
+            if (bad.Count > 0) sheets[SheetTitle($"Lỗi - {child.Definition.Name}")] = ErrorRows(child.Headers, bad);
+        }
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheets);
+        return stream.ToArray();
+    }
+
+    /// <summary>Excel allows 31 characters in a sheet name.</summary>
+    private static string SheetTitle(string name) => name.Length <= 31 ? name : name[..31];
+
+    private static List<Dictionary<string, object?>> ErrorRows(IReadOnlyList<string> sourceHeaders, IEnumerable<ImportRowResult> errors)
+    {
         var headers = new List<string>();
-        foreach (var h in job.Headers)
+        foreach (var h in sourceHeaders)
         {
             var name = h;
             for (var i = 2; headers.Contains(name) || name is "Dòng" or "Lỗi"; i++) name = $"{h} ({i})";
             headers.Add(name);
         }
-        var rows = job.Rows.Where(r => r.Status == ImportRowStatus.Error).Select(r =>
+        var rows = errors.Select(r =>
         {
             var d = new Dictionary<string, object?> { ["Dòng"] = r.Number, ["Lỗi"] = SpreadsheetSafety.Neutralise(string.Join("; ", r.Errors)) };
             for (var i = 0; i < headers.Count; i++) d[headers[i]] = SpreadsheetSafety.Neutralise(i < r.Cells.Length ? r.Cells[i] : null);
             return d;
         }).ToList();
         if (rows.Count == 0) rows.Add(new[] { "Dòng", "Lỗi" }.Concat(headers).ToDictionary(h => h, _ => (object?)null));
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: "Lỗi");
-        return stream.ToArray();
+        return rows;
     }
 }

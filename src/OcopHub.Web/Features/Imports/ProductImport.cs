@@ -96,6 +96,7 @@ public sealed class ProductImport(OcopDbContext db, UserScope scope, TimeProvide
         }
         var shelfLife = row.Int("shelfLifeDays");
         if (shelfLife is < 0) row.Error("shelfLifeDays", "không được âm.");
+        var status = StatusFrom(row);
         var producer = _producers.Find(row, unit?.Current.Code, required: true);
         if (row.Errors.Count > 0) return (ImportRowStatus.Error, label);
 
@@ -147,14 +148,46 @@ public sealed class ProductImport(OcopDbContext db, UserScope scope, TimeProvide
         Set(row, "description", row.Get("description"), v => product.Description = v);
         Set(row, "standards", row.Get("standards"), v => product.Standards = v);
         Set(row, "shelfLifeDays", shelfLife, v => product.ShelfLifeDays = v);
+        Set(row, "story", row.Get("story"), v => product.Story = v);
+        Set(row, "packaging", row.Get("packaging"), v => product.Packaging = v);
+        Set(row, "label", row.Get("label"), v => product.Label = v);
+        Set(row, "trademarkNumber", row.Get("trademarkNumber"), v => product.TrademarkNumber = v);
+        Set(row, "geographicalIndication", row.Get("geographicalIndication"), v => product.GeographicalIndication = v);
+        Set(row, "collectiveMark", row.Get("collectiveMark"), v => product.CollectiveMark = v);
+        // An empty status cell keeps the stored status (a new product is in production).
+        if (status is { } s) product.Status = s;
         // The search text is rebuilt only when what it is made of changed, so a re-import leaves records untouched.
         if (product.Id == 0 || before != (product.Name, product.ProducerId, product.CommuneUnitId, product.Description))
         {
             var text = VietnameseText.Fold(string.Join(' ', product.Name, producer.Name, unit.Current.FullName, product.OcopCode, product.Description));
             product.SearchText = text.Length > 4000 ? text[..4000] : text;
         }
-        var status = isNew ? Create(product) : StatusOf(product);
-        if (status == ImportRowStatus.Updated) product.UpdatedAt = Now;
-        return (status, $"{product.OcopCode} {label}");
+        var result = isNew ? Create(product) : StatusOf(product);
+        if (result == ImportRowStatus.Updated) product.UpdatedAt = Now;
+        return (result, $"{product.OcopCode} {label}");
+    }
+
+    /// <summary>
+    /// New products (each with its unique OCOP code) by multi-row INSERTs with their audit rows, not through the change
+    /// tracker: the bulk of a large import's commit (bench/run-import.sh).
+    /// </summary>
+    protected override async Task<string?> InsertNewAsync() => Actor is null
+        ? await base.InsertNewAsync()
+        : await SqliteCache.WithLargeCacheAsync(Db, () =>
+            AuditedBulkInsert.InsertAsync(Db, NewRecords.Cast<Product>().ToList(), nameof(Product.OcopCode), Actor, Clock, CancellationToken.None));
+
+    /// <summary>"đang sản xuất" / "tạm dừng" / "ngừng sản xuất" (or the API's Active / Suspended / Discontinued).</summary>
+    private static ProductStatus? StatusFrom(RowValues row)
+    {
+        if (row.Get("status") is not { } text) return null;
+        ProductStatus? status = VietnameseText.Fold(text) switch
+        {
+            "dang san xuat" or "san xuat" or "hoat dong" or "dang hoat dong" or "active" => ProductStatus.Active,
+            "tam dung" or "tam dung san xuat" or "tam ngung" or "suspended" => ProductStatus.Suspended,
+            "ngung" or "ngung san xuat" or "da ngung" or "dung san xuat" or "discontinued" => ProductStatus.Discontinued,
+            _ => null,
+        };
+        if (status is null) row.Error("status", $"'{text}' không hợp lệ: ghi 'đang sản xuất', 'tạm dừng' hoặc 'ngừng sản xuất'.");
+        return status;
     }
 }

@@ -66,9 +66,19 @@ public sealed class UnitResolver
         return (null, $"Không có tỉnh/thành '{t}'.");
     }
 
+    // A file names the same few hundred communes over and over: each (commune, province) text is resolved once.
+    private readonly Dictionary<(string, string), (Resolved?, string?)> _resolved = [];
+
     public (Resolved? Unit, string? Error) Commune(string? text, string? provinceText)
     {
         if (string.IsNullOrWhiteSpace(text)) return (null, "Thiếu xã/phường.");
+        var key = (text, provinceText ?? "");
+        if (_resolved.TryGetValue(key, out var known)) return known;
+        return _resolved[key] = Resolve(text, provinceText);
+    }
+
+    private (Resolved? Unit, string? Error) Resolve(string text, string? provinceText)
+    {
         var (provinces, provinceError) = Province(provinceText);
         if (provinceError is not null) return (null, provinceError);
         var t = text.Trim();
