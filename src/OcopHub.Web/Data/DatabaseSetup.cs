@@ -29,6 +29,7 @@ public static class DatabaseSetup
                 EnsureSqliteFolder(lite);
                 services.AddDbContext<SqliteOcopDbContext>((sp, o) => ConfigureSqlite(o, lite).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 services.AddScoped<OcopDbContext>(sp => sp.GetRequiredService<SqliteOcopDbContext>());
+                services.AddHostedService<SqliteStatistics>();
                 break;
         }
         return services;
