@@ -11,8 +11,9 @@
 # Without BENCH_PG, a server on 127.0.0.1:55432 (user postgres) is used when pg_isready finds one; otherwise
 # (or BENCH_PG=skip, or no psql) PostgreSQL is skipped and the summary says so.
 #
-# Knobs: BENCH_SECONDS (10), BENCH_CONCURRENCY ("1 8 32"), BENCH_PRODUCERS (8000), BENCH_PRODUCTS (20000),
-#        BENCH_SEED (2026), BENCH_PROVIDERS ("Sqlite PostgreSQL"), and those of http-common.sh.
+# Knobs: BENCH_SECONDS (10), BENCH_WARMUP (2), BENCH_CONCURRENCY ("1 8 32"), BENCH_PRODUCERS (8000), BENCH_PRODUCTS (20000),
+#        BENCH_SEED (2026), BENCH_PROVIDERS ("Sqlite PostgreSQL"), BENCH_BASELINE (a Release output folder of another
+#        commit: measured "before", back to back with this tree, "after"), and those of http-common.sh.
 set -euo pipefail
 source "$(dirname "$0")/http-common.sh"
 
@@ -80,47 +81,88 @@ pg_available() {
   pg_psql -c "select 1" >/dev/null 2>&1 || { SETUP_NOTES+=("PostgreSQL skipped: cannot connect with BENCH_PG"); return 1; }
 }
 
-# --- one provider: fresh database, generate, serve, measure --------------------------------------------------
-bench_provider() {
+# --- builds: this tree, and optionally a baseline build measured back to back with it -------------------------
+# BENCH_BASELINE=DIR (a Release output folder of another commit, holding OcopHub.Web.dll): each provider then gets
+# two fresh databases (each generated and migrated by its own build) and two servers, and every concurrency level
+# runs "before" then "after" one right after the other, so both see the same machine load.
+BUILD_TAGS=(); BUILD_DLLS=()
+if [[ -n "${BENCH_BASELINE:-}" ]]; then
+  [[ -f "$BENCH_BASELINE/OcopHub.Web.dll" ]] || die "BENCH_BASELINE=$BENCH_BASELINE has no OcopHub.Web.dll"
+  BUILD_TAGS+=(before); BUILD_DLLS+=("$BENCH_BASELINE/OcopHub.Web.dll")
+  BUILD_TAGS+=(after); BUILD_DLLS+=("$WEB_DLL")
+  SETUP_NOTES+=("before = $BENCH_BASELINE, after = this tree ($(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))")
+else
+  BUILD_TAGS+=(""); BUILD_DLLS+=("$WEB_DLL")
+fi
+THIS_WEB_DLL="$WEB_DLL"
+
+SERVER_PIDS=(); SERVER_URLS=(); SERVER_TOKENS=(); PG_DBS=()
+stop_servers() { local p; for p in "${SERVER_PIDS[@]+"${SERVER_PIDS[@]}"}"; do SERVER_PID="$p"; stop_server; done; SERVER_PIDS=(); SERVER_URLS=(); SERVER_TOKENS=(); }
+drop_pg_dbs() { local d; for d in "${PG_DBS[@]+"${PG_DBS[@]}"}"; do PG_DB="$d"; drop_pg_db; done; PG_DBS=(); }
+CLEANUP_HOOKS+=(stop_servers drop_pg_dbs)
+
+# --- one build on one provider: fresh database, generate, start the server (left running), get a token --------
+prepare_build() {
   local provider="$1" label="$2"
-  log "== $provider: generating $PRODUCERS producers and $PRODUCTS products (seed $SEED)"
+  log "== $label: generating $PRODUCERS producers and $PRODUCTS products (seed $SEED)"
   local start=$SECONDS
   run_app generate --producers "$PRODUCERS" --products "$PRODUCTS" --seed "$SEED" >"$BENCH_TMP/generate-$label.log" 2>&1 \
     || { tail -n 30 "$BENCH_TMP/generate-$label.log" >&2; die "generate failed on $provider"; }
   local line; line="$(grep '^Generated' "$BENCH_TMP/generate-$label.log" || true)"
   log "$line (whole command incl. migrations + reference data: $((SECONDS - start)) s)"
-  SETUP_NOTES+=("$provider: $line; whole command incl. migrations and reference data $((SECONDS - start)) s")
-  [[ "$provider" == PostgreSQL ]] && SETUP_NOTES+=("PostgreSQL server: $(pg_psql -At -c 'show server_version' 2>/dev/null || echo '?')")
+  SETUP_NOTES+=("$label: $line; whole command incl. migrations and reference data $((SECONDS - start)) s")
+  if [[ "$provider" == PostgreSQL ]]; then
+    # What autovacuum does a minute after a bulk load, done now so that no run starts before it (fresh statistics,
+    # visibility map for index-only scans); the same for every build.
+    pg_psql -d "$PG_DB" -c "VACUUM ANALYZE" || die "VACUUM ANALYZE failed"
+  fi
 
   start_server
-  TOKEN="$(curl -fsS -X POST "$BASE_URL/api/v1/auth/token" -H 'content-type: application/json' \
+  local token; token="$(curl -fsS -X POST "$BASE_URL/api/v1/auth/token" -H 'content-type: application/json' \
       -d "{\"userName\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .accessToken)"
-  [[ -n "$TOKEN" && "$TOKEN" != null ]] || die "no bearer token"
-  local total; total="$(curl -fsS "$BASE_URL/api/v1/products?pageSize=1" -H "Authorization: Bearer $TOKEN" | jq .total)"
-  log "products visible to the national administrator: $total"
-  for c in $CONCURRENCY; do
-    run_bench "$label search mix c=$c" --templates "$TEMPLATES" --pick random --seed 26 --token "$TOKEN" \
-      --concurrency "$c" --duration "$SECONDS_PER_RUN" --warmup 2
+  [[ -n "$token" && "$token" != null ]] || die "no bearer token"
+  local total; total="$(curl -fsS "$BASE_URL/api/v1/products?pageSize=1" -H "Authorization: Bearer $token" | jq .total)"
+  log "$label: products visible to the national administrator: $total"
+  SERVER_PIDS+=("$SERVER_PID"); SERVER_URLS+=("$BASE_URL"); SERVER_TOKENS+=("$token")
+  SERVER_PID=""  # kept in SERVER_PIDS; the next start_server starts another one
+}
+
+# --- one provider: every build prepared, then each concurrency level on each build in turn --------------------
+bench_provider() {
+  local provider="$1" label="$2" i
+  for i in "${!BUILD_TAGS[@]}"; do
+    local tag="${BUILD_TAGS[$i]}"; WEB_DLL="${BUILD_DLLS[$i]}"
+    case "$provider" in
+      Sqlite) DB_PROVIDER=Sqlite; DB_CONNECTION="Data Source=$BENCH_TMP/search${tag:+-$tag}.db" ;;
+      PostgreSQL)
+        PG_DB="ocop_bench_$$_${RANDOM}${tag:+_$tag}"
+        pg_psql -c "CREATE DATABASE \"$PG_DB\"" || die "cannot create database $PG_DB"
+        PG_DBS+=("$PG_DB")
+        DB_PROVIDER=PostgreSQL
+        DB_CONNECTION="$(tr ';' '\n' <<<"$PG_SERVER" | grep -vi '^ *database *=' | paste -sd';');Database=$PG_DB" ;;
+    esac
+    prepare_build "$provider" "$label${tag:+ $tag}"
   done
-  stop_server
+  [[ "$provider" == PostgreSQL ]] && SETUP_NOTES+=("PostgreSQL server: $(pg_psql -At -c 'show server_version' 2>/dev/null || echo '?')")
+  for c in $CONCURRENCY; do
+    for i in "${!BUILD_TAGS[@]}"; do
+      local tag="${BUILD_TAGS[$i]}"
+      SERVER_PID="${SERVER_PIDS[$i]}"; BASE_URL="${SERVER_URLS[$i]}"
+      run_bench "$label${tag:+ $tag} search mix c=$c" --templates "$TEMPLATES" --pick random --seed 26 --token "${SERVER_TOKENS[$i]}" \
+        --concurrency "$c" --duration "$SECONDS_PER_RUN" --warmup "${BENCH_WARMUP:-2}"
+    done
+  done
+  SERVER_PID=""
+  stop_servers
+  drop_pg_dbs
+  WEB_DLL="$THIS_WEB_DLL"
 }
 
 for provider in $PROVIDERS; do
   case "$provider" in
-    Sqlite)
-      DB_PROVIDER=Sqlite; DB_CONNECTION="Data Source=$BENCH_TMP/search.db"
-      bench_provider Sqlite sqlite ;;
+    Sqlite) bench_provider Sqlite sqlite ;;
     PostgreSQL)
-      if pg_available; then
-        PG_DB="ocop_bench_$$_$RANDOM"
-        pg_psql -c "CREATE DATABASE \"$PG_DB\"" || die "cannot create database $PG_DB"
-        DB_PROVIDER=PostgreSQL
-        DB_CONNECTION="$(tr ';' '\n' <<<"$PG_SERVER" | grep -vi '^ *database *=' | paste -sd';');Database=$PG_DB"
-        bench_provider PostgreSQL postgres
-        drop_pg_db
-      else
-        log "${SETUP_NOTES[-1]}"
-      fi ;;
+      if pg_available; then bench_provider PostgreSQL postgres; else log "${SETUP_NOTES[-1]}"; fi ;;
     *) die "unknown provider '$provider' in BENCH_PROVIDERS" ;;
   esac
 done

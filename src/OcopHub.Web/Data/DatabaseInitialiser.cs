@@ -15,6 +15,7 @@ public static class DatabaseInitialiser
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("OcopHub.Startup");
         var db = sp.GetRequiredService<OcopDbContext>();
         await db.Database.MigrateAsync();
+        await SqliteStatistics.RefreshAsync(db);
         await sp.GetRequiredService<ReferenceDataLoader>().LoadAsync();
         await sp.GetRequiredService<Features.Rulebooks.RulebookCatalog>().LoadAsync();
         var seeder = sp.GetRequiredService<Seeder>();

@@ -78,6 +78,70 @@ public abstract class RegistrySearchAndExportTests(OcopAppFactory app)
         Assert.Empty(ids1.Intersect(ids2));
     }
 
+    private static async Task<(List<int> Ids, int Total)> PageAsync(HttpClient client, string query)
+    {
+        var response = await client.GetAsync("/api/v1/products?" + query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.JsonAsync();
+        return (page.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).ToList(), page.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("q=dai+tu")] // words the SQLite full-text index answers exactly: counted from the index alone for a national user
+    [InlineData("q=che")]
+    [InlineData("q=ba+be")] // a two-letter word: checked with LIKE
+    [InlineData("q=nuoc+mam&province=19")]
+    public async Task Total_is_the_same_whether_counted_or_told_by_the_page(string query)
+    {
+        await EnsureSearchProductsAsync();
+        var admin = await app.ApiAsAsync("admin");
+        var all = await PageAsync(admin, query + "&pageSize=200");   // a partial page: the total comes from the page
+        var counted = await PageAsync(admin, query + "&pageSize=1"); // a full page: the total is a COUNT
+        var past = await PageAsync(admin, query + "&pageSize=1&page=1000"); // past the end: counted too
+        Assert.Equal(all.Ids.Count, all.Total);
+        Assert.Equal(all.Total, counted.Total);
+        Assert.Equal(all.Total, past.Total);
+        Assert.Empty(past.Ids);
+        if (all.Total > 0) Assert.Equal(all.Ids[0], counted.Ids[0]);
+        var nothing = await PageAsync(admin, query + "&q=xyzxyz");
+        Assert.Equal((0, 0), (nothing.Ids.Count, nothing.Total));
+    }
+
+    [Theory]
+    [InlineData("q=dai+tu")]
+    [InlineData("q=che")]
+    [InlineData("q=bi+xanh+ba+be")]
+    [InlineData("q=nuoc+mam&star=4")]
+    public async Task A_province_scope_finds_what_a_national_user_finds_with_that_province(string query)
+    {
+        // The province user's scope (and the national user's province filter) make SQLite look rows up through the
+        // province index and check them against the full-text matches; a national search starts from the matches.
+        await EnsureSearchProductsAsync();
+        var national = await PageAsync(await app.ApiAsAsync("admin"), query + "&province=19&pageSize=200");
+        var province = await PageAsync(await app.ApiAsAsync("ocop.thainguyen"), query + "&pageSize=200");
+        Assert.Equal(national.Ids, province.Ids);
+        Assert.Equal(national.Total, province.Total);
+        var unfiltered = await PageAsync(await app.ApiAsAsync("admin"), query + "&pageSize=200");
+        Assert.Subset(unfiltered.Ids.ToHashSet(), national.Ids.ToHashSet());
+    }
+
+    [Fact]
+    public async Task Lists_without_a_query_are_in_name_order_on_every_page()
+    {
+        await EnsureSearchProductsAsync();
+        var client = await app.ApiAsAsync("ocop.thainguyen");
+        var expected = await app.WithDbAsync(db => db.Products.Where(p => p.ProvinceCode == "19").OrderBy(p => p.Name).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync());
+        var paged = new List<int>();
+        for (var page = 1; page <= (expected.Count + 2) / 3; page++) paged.AddRange((await PageAsync(client, $"pageSize=3&page={page}")).Ids);
+        Assert.Equal(expected, paged);
+
+        var producers = await (await client.GetAsync("/api/v1/producers?pageSize=200")).JsonAsync();
+        var producerIds = producers.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).ToList();
+        Assert.Equal(await app.WithDbAsync(db => db.Producers.Where(p => p.ProvinceCode == "19").OrderBy(p => p.Name).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync()), producerIds);
+        Assert.Equal(producerIds.Count, producers.GetProperty("total").GetInt32());
+    }
+
     [Fact]
     public async Task Producer_search_ignores_diacritics_and_filters_by_legal_form()
     {

@@ -26,6 +26,7 @@ public static class GenerateCommand
         try
         {
             var r = await generator.GenerateAsync(options, app.Lifetime.ApplicationStopping);
+            await SqliteStatistics.RefreshAsync(sp.GetRequiredService<OcopDbContext>()); // the planner's statistics for the new rows
             Console.WriteLine($"Generated {r.Producers:N0} producers and {r.Products:N0} products (seed {options.Seed}, provinces "
                 + (options.Provinces is null ? "all" : string.Join(",", options.Provinces)) + $") in {r.Elapsed.TotalSeconds:0.0} s: "
                 + $"{r.HistoryRows:N0} recognition records, {r.Gtins:N0} GTINs, {r.Certifications:N0} certifications, {r.SalesChannels:N0} sales channels.");

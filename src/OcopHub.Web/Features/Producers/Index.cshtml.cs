@@ -33,8 +33,8 @@ public sealed class IndexModel(OcopDbContext db, RegistryReference reference, IS
         var scope = UserScope.From(User);
         (PageNumber, PageSize) = Filter.Paging();
         var query = Query();
-        Total = await query.CountAsync(ct);
         Rows = await Rows_(ProducerSearch.Order(query, Filter).Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        Total = await PagedTotal.ResolveAsync(Rows.Count, PageNumber, PageSize, () => query.CountAsync(ct));
         Provinces = await ScopeChoices.ProvincesAsync(db, scope, ct);
         Communes = await ScopeChoices.CommunesAsync(db, scope, ct);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OcopHub.Web.Data;
 using OcopHub.Web.Data.Entities;
+using OcopHub.Web.Features.Registry;
 using OcopHub.Web.Infrastructure;
 
 namespace OcopHub.Web.Features.Producers;
@@ -30,8 +31,8 @@ public static class ProducerEndpoints
         {
             var query = ProducerSearch.Apply(db.Producers.InScope(UserScope.From(http.User)), filter);
             var (number, size) = filter.Paging();
-            var total = await query.CountAsync(ct);
             var items = await Project(ProducerSearch.Order(query, filter).Skip((number - 1) * size).Take(size)).ToListAsync(ct);
+            var total = await PagedTotal.ResolveAsync(items.Count, number, size, () => query.CountAsync(ct));
             return TypedResults.Ok(new PagedList<ProducerDto>(items, total, number, size));
         }).WithSummary("Danh sách chủ thể trong phạm vi của người dùng (tìm không dấu, lọc, phân trang)");
 

@@ -30,6 +30,12 @@ public static class ProducerSearch
         return query.WhereAllWords(p => p.SearchName, SearchText.Words(f.Q));
     }
 
-    public static IOrderedQueryable<Producer> Order(IQueryable<Producer> query, ProducerFilter f) =>
-        query.OrderByNameMatch(p => p.SearchName, SearchText.Words(f.Q)).ThenBy(p => p.Name).ThenBy(p => p.Id);
+    /// <summary>Name matches first, then by name; without a query no rank at all, so the (Name, Id) index gives the order.</summary>
+    public static IOrderedQueryable<Producer> Order(IQueryable<Producer> query, ProducerFilter f)
+    {
+        var words = SearchText.Words(f.Q);
+        return words.Length == 0
+            ? query.OrderBy(p => p.Name).ThenBy(p => p.Id)
+            : query.OrderByNameMatch(p => p.SearchName, words).ThenBy(p => p.Name).ThenBy(p => p.Id);
+    }
 }

@@ -23,15 +23,17 @@ public sealed class IndexModel(OcopDbContext db, RulebookCatalog rulebooks, Regi
     public RegistryReference Reference => reference;
     public bool CanEdit => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.ProvinceOffice) || User.IsInRole(Roles.CommuneOfficer) || User.IsInRole(Roles.Producer);
 
-    private IQueryable<Data.Entities.Product> Query() => ProductSearch.Apply(db, db.Products.InScope(UserScope.From(User)), Filter);
+    private IQueryable<Data.Entities.Product> Query()
+    {
+        var scope = UserScope.From(User);
+        return ProductSearch.Apply(db, db.Products.InScope(scope), Filter, ProductSearch.NarrowScope(scope));
+    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var scope = UserScope.From(User);
         (PageNumber, PageSize) = Filter.Paging();
-        var query = Query();
-        Total = await query.CountAsync(ct);
-        Rows = await ProductSearch.Page(db.Products, query, Filter, PageNumber, PageSize).ToListAsync(ct);
+        (Rows, Total) = await ProductSearch.PageAndTotalAsync(db, scope, Filter, ct);
         Provinces = await ScopeChoices.ProvincesAsync(db, scope, ct);
         Communes = await ScopeChoices.CommunesAsync(db, scope, ct);
     }

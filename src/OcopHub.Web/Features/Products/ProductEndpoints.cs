@@ -34,10 +34,8 @@ public static class ProductEndpoints
 
         g.MapGet("/", async (OcopDbContext db, HttpContext http, [AsParameters] ProductFilter filter, CancellationToken ct) =>
         {
-            var query = ProductSearch.Apply(db, db.Products.InScope(UserScope.From(http.User)), filter);
             var (number, size) = filter.Paging();
-            var total = await query.CountAsync(ct);
-            var items = await ProductSearch.Page(db.Products, query, filter, number, size).ToListAsync(ct);
+            var (items, total) = await ProductSearch.PageAndTotalAsync(db, UserScope.From(http.User), filter, ct);
             return TypedResults.Ok(new ProducerEndpoints.PagedList<ProductSearch.Row>(items, total, number, size));
         }).WithSummary("Tìm sản phẩm trong phạm vi (không dấu; lọc theo tỉnh, xã, ngành, bộ, số sao; phân trang)");
 

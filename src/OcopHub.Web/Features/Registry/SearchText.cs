@@ -13,8 +13,8 @@ namespace OcopHub.Web.Features.Registry;
 /// PostgreSQL: pg_trgm GIN indexes on the folded columns serve these LIKE patterns (see PostgresOcopDbContext).
 /// SQLite: LIKE '%…%' cannot use a B-tree, so SQLite scans the folded column inside the scope/filters — cheap for a
 /// province's registry (SQLite is the single-office setup). Products, which reach national scale, also have an FTS5
-/// trigram index that narrows the rows first (ProductSearch.Apply; measured by bench/run-search.sh). Never a scan in
-/// application memory.
+/// trigram index that finds the rows (ProductSearch.Apply: exact for plain words of ≥ 3 letters, LIKE only for the
+/// others; measured by bench/run-search.sh). Never a scan in application memory.
 /// </summary>
 public static class SearchText
 {

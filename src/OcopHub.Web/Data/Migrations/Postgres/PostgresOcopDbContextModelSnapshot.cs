@@ -1285,7 +1285,11 @@ namespace OcopHub.Web.Data.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("ProvinceCode", "CommuneCode");
+                    b.HasIndex("Name", "Id");
+
+                    b.HasIndex("CommuneCode", "Name", "Id");
+
+                    b.HasIndex("ProvinceCode", "Name", "Id");
 
                     b.ToTable("Producers");
                 });
@@ -1518,8 +1522,6 @@ namespace OcopHub.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CommuneUnitId");
 
-                    b.HasIndex("CurrentStars");
-
                     b.HasIndex("OcopCode")
                         .IsUnique();
 
@@ -1539,9 +1541,15 @@ namespace OcopHub.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Name", "Id");
 
-                    b.HasIndex("ProvinceCode", "CommuneCode");
-
                     b.HasIndex("RulebookId", "ProductSetNo");
+
+                    b.HasIndex("CommuneCode", "Name", "Id");
+
+                    b.HasIndex("CurrentStars", "Name", "Id");
+
+                    b.HasIndex("ProductSetNo", "Name", "Id");
+
+                    b.HasIndex("ProvinceCode", "Name", "Id");
 
                     b.ToTable("Products");
                 });

@@ -1246,7 +1246,11 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SearchName");
 
-                    b.HasIndex("ProvinceCode", "CommuneCode");
+                    b.HasIndex("Name", "Id");
+
+                    b.HasIndex("CommuneCode", "Name", "Id");
+
+                    b.HasIndex("ProvinceCode", "Name", "Id");
 
                     b.ToTable("Producers");
                 });
@@ -1471,8 +1475,6 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CommuneUnitId");
 
-                    b.HasIndex("CurrentStars");
-
                     b.HasIndex("OcopCode")
                         .IsUnique();
 
@@ -1484,9 +1486,15 @@ namespace OcopHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Name", "Id");
 
-                    b.HasIndex("ProvinceCode", "CommuneCode");
-
                     b.HasIndex("RulebookId", "ProductSetNo");
+
+                    b.HasIndex("CommuneCode", "Name", "Id");
+
+                    b.HasIndex("CurrentStars", "Name", "Id");
+
+                    b.HasIndex("ProductSetNo", "Name", "Id");
+
+                    b.HasIndex("ProvinceCode", "Name", "Id");
 
                     b.HasIndex("SearchText", "SearchName", "Name")
                         .HasDatabaseName("IX_Products_SearchCovering");
