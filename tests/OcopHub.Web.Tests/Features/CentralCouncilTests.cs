@@ -70,9 +70,11 @@ public abstract class CentralCouncilTests(OcopAppFactory app)
         var xlsx = XlsxText(await (await chair.GetAsync($"/api/v1/dossiers/{id}/evaluation/minutes.xlsx")).Content.ReadAsByteArrayAsync());
         Assert.Contains("Hội đồng cấp trung ương", xlsx);
         Assert.Contains("đề nghị Bộ trưởng công nhận 5 sao", xlsx);
-        // The Ministry's decision (Recognise) stays available from the dossier menu; score moves do not.
+        // The Ministry's decision is recorded on the national decision page (with its certificates), not from the
+        // dossier menu; score moves are not menu actions either.
         var actions = (await GetAsync(chair, id)).GetProperty("availableActions").EnumerateArray().Select(a => a.GetString()).ToList();
-        Assert.Contains("Recognise", actions);
+        Assert.DoesNotContain("Recognise", actions);
+        Assert.Contains("ReturnToProvince", actions);
         Assert.DoesNotContain("ConcludeScoring", actions);
         Assert.DoesNotContain("SubmitScore", actions);
 

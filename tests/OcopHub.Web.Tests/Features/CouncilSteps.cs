@@ -17,9 +17,13 @@ public static class CouncilSteps
         var producer = await app.ApiAsAsync(Producer);
         var commune = await app.ApiAsAsync(Commune);
         var office = await app.ApiAsAsync(Office);
+        var productId = await NewProductAsync(app);
+        // Upgrade and re-evaluation need a certificate in force; a re-evaluation is filed 180 → 120 days before expiry.
+        if (type != "FirstTime")
+            await RecogniseAsync(app, productId, 3, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(150).AddMonths(-36));
         var created = await producer.PostAsJsonAsync("/api/v1/dossiers", new
         {
-            productId = await ProductIdAsync(app), type, legalRepresentative = "Nông Thị Hoa", phone = "0912345678", answers = await FullAnswersAsync(app),
+            productId, type, legalRepresentative = "Nông Thị Hoa", phone = "0912345678", answers = await FullAnswersAsync(app),
         });
         Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.JsonAsync()).GetProperty("id").GetInt32();

@@ -21,7 +21,7 @@ public static class DossierSteps
     /// A new product of the demo producer (set 1, Xã Ba Bể), named after the demo product. A product has one open dossier
     /// at a time, and the test apps share a database, so every dossier test files for a product of its own.
     /// </summary>
-    public static async Task<int> NewProductAsync(OcopAppFactory app, string name = "Bí xanh thơm Ba Bể")
+    public static async Task<int> NewProductAsync(OcopAppFactory app, string name = "Bí đỏ hồ sơ thử") // not "Bí xanh … Ba Bể": the shared app's search tests expect the demo product alone
     {
         var office = await app.ApiAsAsync(Office);
         var producerId = await app.WithDbAsync(db => db.Producers.Where(p => p.Name == "Hợp tác xã Nông nghiệp Bí xanh Ba Bể").Select(p => p.Id).SingleAsync());

@@ -42,8 +42,8 @@ public abstract class ResultDecisionTests(OcopAppFactory app)
     [Fact]
     public async Task The_province_recognises_3_and_4_star_results_in_one_decision_with_the_evaluations_stars_and_points()
     {
-        var (a, ea) = await ScoredAsync(app, await AnswersForStarsAsync(app, 3), "Bí xanh ba sao");
-        var (b, eb) = await ScoredAsync(app, await AnswersForStarsAsync(app, 4), "Bí xanh bốn sao");
+        var (a, ea) = await ScoredAsync(app, await AnswersForStarsAsync(app, 3), "Bí đỏ ba sao");
+        var (b, eb) = await ScoredAsync(app, await AnswersForStarsAsync(app, 4), "Bí đỏ bốn sao");
         Assert.Equal(3, ea.Stars);
         Assert.Equal(4, eb.Stars);
         var office = await app.ApiAsAsync(Office);
@@ -263,7 +263,7 @@ public abstract class ResultDecisionTests(OcopAppFactory app)
         var answers = await AnswersForStarsAsync(app, 5);
         var (a, _) = await ScoredAsync(app, answers, "Bí xanh trả về một");
         var (b, _) = await ScoredAsync(app, answers, "Bí xanh trả về hai");
-        var (c, _) = await ScoredAsync(app, answers, "Bí xanh bị loại");
+        var (c, _) = await ScoredAsync(app, answers, "Bí đỏ bị loại");
         var office = await app.ApiAsAsync(Office);
         var items = new List<object>();
         foreach (var id in new[] { a, b, c }) items.Add(new { dossierId = id, version = await VersionAsync(office, id) });
