@@ -110,6 +110,8 @@ public sealed class OcopCycleBrowserTests(BrowserApp app)
             await app.LoginAsync(page, member, Seeder.DemoPassword);
             await page.GotoAsync($"{app.BaseUrl}/Councils/Score/{id}");
             if (await page.Locator("[data-testid=open]").CountAsync() > 0) await page.ClickAsync("[data-testid=open]");
+            // Opening posts and reloads the page: fill the sheet only once the member's own form is there.
+            await page.Locator("[data-testid=submit]").WaitForAsync();
             await page.EvaluateAsync(AnswerSheet);
             await page.ClickAsync("[data-testid=submit]");
             await Assertions.Expect(page.Locator("[data-testid=submit]")).ToHaveCountAsync(0);

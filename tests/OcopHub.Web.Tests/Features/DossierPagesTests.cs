@@ -153,7 +153,8 @@ public abstract class DossierPagesTests(OcopAppFactory app)
     public async Task Notification_list_opens_and_marks_read()
     {
         var api = await app.ApiAsAsync(Producer);
-        var id = (await CreateCompleteDraftAsync(app, api)).GetProperty("id").GetInt32();
+        var draft = await CreateCompleteDraftAsync(app, api);
+        var id = draft.GetProperty("id").GetInt32();
         await DossierSteps.MoveOkAsync(api, id, "Submit");
         var commune = await app.PagesAsAsync(Commune);
         var list = await commune.GetStringAsync("/Notifications");
@@ -163,7 +164,7 @@ public abstract class DossierPagesTests(OcopAppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
         Assert.Equal($"/Dossiers/Details/{id}", open.Headers.Location!.OriginalString);
         Assert.NotNull(await app.WithDbAsync(db => db.Notifications.Where(n => n.Id == notificationId).Select(n => n.ReadAt).SingleAsync()));
-        Assert.Contains("Bí xanh thơm Ba Bể", list);
+        Assert.Contains(draft.GetProperty("productName").GetString()!, list);
     }
 }
 
