@@ -35,6 +35,18 @@ public sealed class CertificateService(OcopDbContext db, TimeProvider clock)
     public static string? LevelFor(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(Roles.Ministry) ? NationalLevel : user.IsInRole(Roles.ProvinceOffice) ? ProvinceLevel : null;
 
+    /// <summary>The decision's own fields (number, date, signer), shared by the paper record and the council-result pages.</summary>
+    public static void ValidateHeader(string? number, DateOnly? date, string? signerName, string? signerTitle, DateOnly today, Errors errors)
+    {
+        if (string.IsNullOrWhiteSpace(number)) errors.Add("number", "Vui lòng nhập số quyết định.");
+        else if (number.Trim().Length > 100) errors.Add("number", "Số quyết định tối đa 100 ký tự.");
+        if (date is null) errors.Add("decisionDate", "Vui lòng nhập ngày quyết định.");
+        else if (date.Value.Year < 2000 || date > today.AddDays(1))
+            errors.Add("decisionDate", "Ngày quyết định không hợp lệ (không được sau hôm nay).");
+        if (string.IsNullOrWhiteSpace(signerName)) errors.Add("signerName", "Vui lòng nhập họ tên người ký.");
+        if (string.IsNullOrWhiteSpace(signerTitle)) errors.Add("signerTitle", "Vui lòng nhập chức vụ người ký.");
+    }
+
     /// <summary>Validates and records a decision, issuing a certificate per product. Returns the decision or field errors.</summary>
     public async Task<(RecognitionDecision? Decision, Errors Errors)> RecordDecisionAsync(DecisionInput input, UserScope scope, string? userLevel, CancellationToken ct)
     {
@@ -44,13 +56,7 @@ public sealed class CertificateService(OcopDbContext db, TimeProvider clock)
         else if (level != userLevel) errors.Add("level", level == NationalLevel
             ? "Chỉ Bộ Nông nghiệp và Môi trường được công nhận sản phẩm 5 sao (cấp trung ương)."
             : "Quyết định cấp tỉnh do Văn phòng OCOP tỉnh ghi nhận.");
-        if (string.IsNullOrWhiteSpace(input.Number)) errors.Add("number", "Vui lòng nhập số quyết định.");
-        else if (input.Number.Trim().Length > 100) errors.Add("number", "Số quyết định tối đa 100 ký tự.");
-        if (input.DecisionDate is null) errors.Add("decisionDate", "Vui lòng nhập ngày quyết định.");
-        else if (input.DecisionDate.Value.Year < 2000 || input.DecisionDate > VietnamTime.Today(clock).AddDays(1))
-            errors.Add("decisionDate", "Ngày quyết định không hợp lệ (không được sau hôm nay).");
-        if (string.IsNullOrWhiteSpace(input.SignerName)) errors.Add("signerName", "Vui lòng nhập họ tên người ký.");
-        if (string.IsNullOrWhiteSpace(input.SignerTitle)) errors.Add("signerTitle", "Vui lòng nhập chức vụ người ký.");
+        ValidateHeader(input.Number, input.DecisionDate, input.SignerName, input.SignerTitle, VietnamTime.Today(clock), errors);
         var items = input.Items ?? [];
         if (items.Count == 0) errors.Add("items", "Quyết định phải có ít nhất một sản phẩm.");
         if (items.Select(i => i.ProductId).Distinct().Count() != items.Count) errors.Add("items", "Một sản phẩm chỉ xuất hiện một lần trong quyết định.");

@@ -259,16 +259,8 @@ public sealed class ResultDecisionService(OcopDbContext db, CertificateService c
 
     private static string Field(Target t) => $"items[{t.Index}]";
 
-    private void ValidateHeader(ResultDecisionInput input, CertificateService.Errors errors)
-    {
-        if (string.IsNullOrWhiteSpace(input.Number)) errors.Add("number", "Vui lòng nhập số quyết định.");
-        else if (input.Number.Trim().Length > 100) errors.Add("number", "Số quyết định tối đa 100 ký tự.");
-        if (input.DecisionDate is null) errors.Add("decisionDate", "Vui lòng nhập ngày quyết định.");
-        else if (input.DecisionDate.Value.Year < 2000 || input.DecisionDate > VietnamTime.Today(clock).AddDays(1))
-            errors.Add("decisionDate", "Ngày quyết định không hợp lệ (không được sau hôm nay).");
-        if (string.IsNullOrWhiteSpace(input.SignerName)) errors.Add("signerName", "Vui lòng nhập họ tên người ký.");
-        if (string.IsNullOrWhiteSpace(input.SignerTitle)) errors.Add("signerTitle", "Vui lòng nhập chức vụ người ký.");
-    }
+    private void ValidateHeader(ResultDecisionInput input, CertificateService.Errors errors) =>
+        CertificateService.ValidateHeader(input.Number, input.DecisionDate, input.SignerName, input.SignerTitle, VietnamTime.Today(clock), errors);
 
     private async Task NotifyAsync(Outbox outbox, Dossier d, IReadOnlyList<string> roles, string title, string body, string url, CancellationToken ct)
     {
