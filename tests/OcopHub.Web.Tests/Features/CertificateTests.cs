@@ -431,26 +431,7 @@ public abstract partial class CertificateTests(OcopAppFactory app)
     [GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]")]
     private static partial Regex MediaBox();
 
-    private static List<string> InflatedStreams(byte[] pdf)
-    {
-        var raw = Encoding.Latin1.GetString(pdf);
-        var result = new List<string>();
-        foreach (Match m in Regex.Matches(raw, @"stream\r?\n"))
-        {
-            var start = m.Index + m.Length;
-            var end = raw.IndexOf("endstream", start, StringComparison.Ordinal);
-            if (end < 0) continue;
-            try
-            {
-                using var z = new ZLibStream(new MemoryStream(pdf.AsSpan(start, end - start).ToArray()), CompressionMode.Decompress);
-                using var output = new MemoryStream();
-                z.CopyTo(output);
-                result.Add(Encoding.Latin1.GetString(output.ToArray()));
-            }
-            catch (InvalidDataException) { result.Add(raw[start..end]); }
-        }
-        return result;
-    }
+    private static List<string> InflatedStreams(byte[] pdf) => PdfStreams.Inflated(pdf);
 }
 
 [Collection(SqliteCollection.Name)]

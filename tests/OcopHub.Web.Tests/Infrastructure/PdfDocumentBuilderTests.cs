@@ -221,31 +221,7 @@ public partial class PdfDocumentBuilderTests
     [GeneratedRegex(@"/Type\s*/Page(?!s)\b")]
     private static partial Regex PageObject();
 
-    /// <summary>Every stream in the file, inflated when it is Flate-encoded (Skia compresses content and CMaps).</summary>
-    private static List<string> InflatedStreams(byte[] pdf)
-    {
-        var raw = Encoding.Latin1.GetString(pdf);
-        var result = new List<string>();
-        foreach (Match m in Regex.Matches(raw, @"stream\r?\n"))
-        {
-            var start = m.Index + m.Length;
-            var end = raw.IndexOf("endstream", start, StringComparison.Ordinal);
-            if (end < 0) continue;
-            var data = pdf.AsSpan(start, end - start).ToArray();
-            try
-            {
-                using var z = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
-                using var outMs = new MemoryStream();
-                z.CopyTo(outMs);
-                result.Add(Encoding.Latin1.GetString(outMs.ToArray()));
-            }
-            catch (InvalidDataException)
-            {
-                result.Add(Encoding.Latin1.GetString(data));
-            }
-        }
-        return result;
-    }
+    private static List<string> InflatedStreams(byte[] pdf) => PdfStreams.Inflated(pdf);
 
     /// <summary>Set OCOP_PDF_SAMPLE_DIR to keep the generated PDF for a look with pdftotext/pdftoppm.</summary>
     private static void WriteSampleIfRequested(string name, byte[] pdf)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Text;
 using System.Text.RegularExpressions;
 using QRCoder;
 
@@ -23,7 +21,7 @@ public static partial class PdfQrReader
     public static bool[,]? ReadSymbol(byte[] pdf)
     {
         List<Box>? best = null;
-        foreach (var content in InflatedStreams(pdf))
+        foreach (var content in PdfStreams.Inflated(pdf))
             foreach (var fill in Fills(content))
                 if (best is null || fill.Count > best.Count) best = fill;
         if (best is null || best.Count < 20) return null;
@@ -115,24 +113,4 @@ public static partial class PdfQrReader
 
     [GeneratedRegex(@"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[A-Za-z*']+")]
     private static partial Regex Token();
-
-    private static IEnumerable<string> InflatedStreams(byte[] pdf)
-    {
-        var raw = Encoding.Latin1.GetString(pdf);
-        foreach (Match m in Regex.Matches(raw, @"stream\r?\n"))
-        {
-            var start = m.Index + m.Length;
-            var end = raw.IndexOf("endstream", start, StringComparison.Ordinal);
-            if (end < 0) continue;
-            string? text;
-            try
-            {
-                using var z = new ZLibStream(new MemoryStream(pdf, start, end - start), CompressionMode.Decompress);
-                using var reader = new StreamReader(z, Encoding.Latin1);
-                text = reader.ReadToEnd();
-            }
-            catch (InvalidDataException) { text = null; }
-            if (text is not null) yield return text;
-        }
-    }
 }

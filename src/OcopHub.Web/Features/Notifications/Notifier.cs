@@ -15,16 +15,8 @@ public sealed class Notifier(OcopDbContext db, EmailSender email, TimeProvider c
     public async Task<List<string>> AddForAsync(Dossier d, DossierAction action, string? actorUserId, CancellationToken ct, bool onBehalfOfProducer = false)
     {
         IReadOnlyList<string> roles = onBehalfOfProducer ? [.. DossierAccess.WaitingRoles(d.State), Roles.Producer] : DossierAccess.WaitingRoles(d.State);
-        var users = await RecipientsAsync(d, roles, ct);
         var title = $"Hồ sơ \"{d.ProductName}\": {action.Vi()}{(onBehalfOfProducer ? " (thay mặt chủ thể)" : "")} — {d.State.Vi()}";
-        var now = clock.GetUtcNow().UtcDateTime;
-        var emails = new List<string>();
-        foreach (var u in users.Where(u => u.Id != actorUserId))
-        {
-            db.Notifications.Add(new Notification { UserId = u.Id, Title = title, Url = $"/Dossiers/Details/{d.Id}", CreatedAt = now });
-            if (!string.IsNullOrWhiteSpace(u.Email)) emails.Add(u.Email!);
-        }
-        return emails;
+        return await AddToAsync(d, roles, title, null, $"/Dossiers/Details/{d.Id}", actorUserId, ct);
     }
 
     /// <summary>
@@ -54,12 +46,8 @@ public sealed class Notifier(OcopDbContext db, EmailSender email, TimeProvider c
         AddToAsync(d, roles, title, null, $"/Dossiers/Details/{d.Id}", actorUserId, ct);
 
     /// <summary>Tells the producer's users that an officer opened a dossier for them (added to the context, saved by the caller).</summary>
-    public async Task AddToProducerAsync(Dossier d, string title, string? actorUserId, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var u in (await RecipientsAsync(d, [Roles.Producer], ct)).Where(u => u.Id != actorUserId))
-            db.Notifications.Add(new Notification { UserId = u.Id, Title = title, Url = $"/Dossiers/Details/{d.Id}", CreatedAt = now });
-    }
+    public Task AddToProducerAsync(Dossier d, string title, string? actorUserId, CancellationToken ct) =>
+        AddToAsync(d, [Roles.Producer], title, null, $"/Dossiers/Details/{d.Id}", actorUserId, ct);
 
     public Task SendEmailAsync(Dossier d, DossierAction action, IReadOnlyCollection<string> to, CancellationToken ct) =>
         email.SendAsync(to, $"[OCOP Hub] {d.ProductName}: {action.Vi()}",
